@@ -1,0 +1,52 @@
+package org.openlicensing.api;
+
+/**
+ * Every error the library reports, with the HTTP status and the stable code that clients rely on.
+ * The string code never changes once released; add new constants rather than rename.
+ */
+public enum ErrorCode {
+  VALIDATION_FAILED(400, "The request is not valid"),
+  TOKEN_INVALID(400, "The token is invalid, used or expired"),
+  UNAUTHENTICATED(401, "Authentication is required"),
+  INVALID_CREDENTIALS(401, "The credentials are not valid"),
+  PAYMENT_FAILED(402, "The payment was declined"),
+  FORBIDDEN(403, "The caller may not do this"),
+  EMAIL_NOT_VERIFIED(403, "The e-mail address is not verified yet"),
+  ACCOUNT_DISABLED(403, "The account is disabled"),
+  LICENSE_EXPIRED(403, "The license has expired"),
+  LICENSE_SUSPENDED(403, "The license is suspended"),
+  LICENSE_REVOKED(403, "The license is revoked"),
+  KYC_REQUIRED(403, "Identity verification is required first"),
+  NOT_FOUND(404, "Not found"),
+  METHOD_NOT_ALLOWED(405, "The method is not allowed on this resource"),
+  NOT_ACCEPTABLE(406, "No acceptable representation"),
+  CONFLICT(409, "The request conflicts with the current state"),
+  SEAT_LIMIT_REACHED(409, "Every seat of the subscription is taken"),
+  DEVICE_LIMIT_REACHED(409, "The license is active on as many devices as it allows"),
+  PAYLOAD_TOO_LARGE(413, "The request body is too large"),
+  UNSUPPORTED_MEDIA_TYPE(415, "The request body must be application/json"),
+  RATE_LIMITED(429, "Too many requests"),
+  INTERNAL_ERROR(500, "Internal error"),
+  SERVICE_UNAVAILABLE(503, "The service is unavailable");
+
+  private final int httpStatus;
+  private final String title;
+
+  ErrorCode(int httpStatus, String title) {
+    this.httpStatus = httpStatus;
+    this.title = title;
+  }
+
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** The stable string clients match on: the constant's name. */
+  public String code() {
+    return name();
+  }
+}

@@ -1,0 +1,26 @@
+package org.openlicensing.api.auth;
+
+import java.util.Objects;
+
+/** Who is asking: a signed-in account, or a device that proves itself with a license key. */
+public sealed interface Caller {
+
+  /** A signed-in account. */
+  record AccountCaller(Principal principal) implements Caller {
+    public AccountCaller {
+      Objects.requireNonNull(principal, "principal");
+    }
+  }
+
+  /** A device that presents the key of a license it runs under. */
+  record LicenseKeyCaller(String licenseKey) implements Caller {
+    public LicenseKeyCaller {
+      Objects.requireNonNull(licenseKey, "licenseKey");
+    }
+
+    @Override
+    public String toString() {
+      return "LicenseKeyCaller[licenseKey=<hidden>]";
+    }
+  }
+}

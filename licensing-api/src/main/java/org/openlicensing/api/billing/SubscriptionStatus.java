@@ -1,0 +1,11 @@
+package org.openlicensing.api.billing;
+
+/** Stripe Billing's subscription states, which the library keeps. */
+public enum SubscriptionStatus {
+  INCOMPLETE,
+  TRIALING,
+  ACTIVE,
+  PAST_DUE,
+  UNPAID,
+  CANCELED
+}

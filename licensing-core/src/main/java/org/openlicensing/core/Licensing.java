@@ -1,0 +1,240 @@
+package org.openlicensing.core;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Objects;
+import org.openlicensing.api.accounts.AccountService;
+import org.openlicensing.api.auth.AuthService;
+import org.openlicensing.api.billing.SubscriptionService;
+import org.openlicensing.api.catalog.CatalogService;
+import org.openlicensing.api.licenses.ActivationService;
+import org.openlicensing.api.licenses.LicenseService;
+import org.openlicensing.core.accounts.AccountOpening;
+import org.openlicensing.core.accounts.AdminBootstrap;
+import org.openlicensing.core.accounts.Argon2idPasswordHasher;
+import org.openlicensing.core.accounts.DefaultAccountService;
+import org.openlicensing.core.accounts.EmailVerification;
+import org.openlicensing.core.accounts.PasswordHasher;
+import org.openlicensing.core.auth.AccessTokens;
+import org.openlicensing.core.auth.DefaultAuthService;
+import org.openlicensing.core.auth.RefreshTokens;
+import org.openlicensing.core.billing.DefaultSubscriptionService;
+import org.openlicensing.core.billing.PaymentGateway;
+import org.openlicensing.core.billing.SandboxPaymentGateway;
+import org.openlicensing.core.billing.SubscriptionCheckout;
+import org.openlicensing.core.catalog.DefaultCatalogService;
+import org.openlicensing.core.catalog.DemoCatalog;
+import org.openlicensing.core.keys.SigningKeys;
+import org.openlicensing.core.licenses.DefaultActivationService;
+import org.openlicensing.core.licenses.DefaultLicenseService;
+import org.openlicensing.core.licenses.DeviceActivation;
+import org.openlicensing.core.licenses.DeviceDeactivation;
+import org.openlicensing.core.licenses.LicenseIssuer;
+import org.openlicensing.core.licenses.LicenseKeys;
+import org.openlicensing.core.licenses.LicenseTokenIssuer;
+import org.openlicensing.core.licenses.LicenseValidation;
+import org.openlicensing.core.mail.LoggingMailer;
+import org.openlicensing.core.mail.Mailer;
+import org.openlicensing.core.mail.Outbox;
+import org.openlicensing.core.mail.OutboxRelay;
+import org.openlicensing.core.organizations.OrganizationAccess;
+import org.openlicensing.core.persistence.Persistence;
+import org.openlicensing.core.persistence.Transactions;
+
+/**
+ * The library, assembled: every service wired by constructor, in this one place, from the ports an
+ * application provides. The reference server builds it the same way an embedding application does:
+ *
+ * <pre>{@code
+ * Licensing licensing = Licensing.builder()
+ *     .persistence(JpaPersistence.start(dataSource))
+ *     .signingKeys(new FileSigningKeyStore(dir).loadOrCreate())
+ *     .publicUrl(URI.create("https://licensing.example.com"))
+ *     .build();
+ * licensing.accounts().signUp(...);
+ * }</pre>
+ */
+public final class Licensing {
+  private final AccountService accounts;
+  private final AuthService auth;
+  private final CatalogService catalog;
+  private final SubscriptionService subscriptions;
+  private final LicenseService licenses;
+  private final ActivationService activations;
+  private final OutboxRelay outboxRelay;
+  private final AdminBootstrap adminBootstrap;
+  private final Persistence persistence;
+  private final JWKSet publicKeys;
+  private final String issuer;
+
+  private Licensing(Builder b) {
+    Persistence p = b.persistence;
+    Transactions tx = p.transactions();
+    Clock clock = b.clock;
+    this.persistence = p;
+    this.issuer = b.publicUrl.toString().replaceAll("/+$", "");
+    this.publicKeys = b.signingKeys.publicKeys();
+
+    Outbox outbox = new Outbox(p.outbox(), tx, clock, b.onMailQueued);
+    this.outboxRelay = new OutboxRelay(tx, p.outbox(), b.mailer, clock);
+    OrganizationAccess access = new OrganizationAccess(p.accounts(), p.organizations());
+    AccountOpening opening = new AccountOpening(p.accounts(), p.organizations(), clock);
+
+    this.accounts =
+        new DefaultAccountService(
+            tx,
+            p.accounts(),
+            b.passwordHasher,
+            opening,
+            new EmailVerification(p.oneTimeTokens(), outbox, b.publicUrl, clock));
+    this.auth =
+        new DefaultAuthService(
+            tx,
+            p.accounts(),
+            b.passwordHasher,
+            new AccessTokens(b.signingKeys.accessTokenKey(), issuer, clock),
+            new RefreshTokens(p.refreshTokens(), clock));
+    this.adminBootstrap = new AdminBootstrap(tx, p.accounts(), opening, b.passwordHasher);
+    this.catalog = new DefaultCatalogService(tx, p.plans());
+
+    LicenseIssuer licenseIssuer = new LicenseIssuer(p.licenses(), new LicenseKeys(), clock);
+    this.subscriptions =
+        new DefaultSubscriptionService(
+            tx,
+            p.plans(),
+            p.subscriptions(),
+            access,
+            new SubscriptionCheckout(
+                tx, b.paymentGateway, p.subscriptions(), licenseIssuer, clock));
+    this.licenses = new DefaultLicenseService(tx, p.licenses(), access);
+
+    LicenseTokenIssuer tokens = new LicenseTokenIssuer(b.signingKeys.licenseKey(), issuer, clock);
+    this.activations =
+        new DefaultActivationService(
+            new DeviceActivation(tx, p.licenses(), p.activations(), tokens, clock),
+            new DeviceDeactivation(tx, p.licenses(), p.activations(), access, clock),
+            new LicenseValidation(tx, p.licenses(), p.activations(), clock));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public AccountService accounts() {
+    return accounts;
+  }
+
+  public AuthService auth() {
+    return auth;
+  }
+
+  public CatalogService catalog() {
+    return catalog;
+  }
+
+  public SubscriptionService subscriptions() {
+    return subscriptions;
+  }
+
+  public LicenseService licenses() {
+    return licenses;
+  }
+
+  public ActivationService activations() {
+    return activations;
+  }
+
+  /** Delivers queued e-mails; call {@link OutboxRelay#deliverDue()} on a schedule. */
+  public OutboxRelay outboxRelay() {
+    return outboxRelay;
+  }
+
+  /** The public keys that verify license tokens and access tokens: the JWKS to publish. */
+  public JWKSet publicKeys() {
+    return publicKeys;
+  }
+
+  /** The {@code iss} of every token this instance signs: its public URL. */
+  public String issuer() {
+    return issuer;
+  }
+
+  /** Stores the demo plans that are missing; returns how many were stored. */
+  public int seedDemoCatalog() {
+    return DemoCatalog.seed(persistence.transactions(), persistence.plans());
+  }
+
+  /** Creates the first super admin unless one exists. */
+  public AdminBootstrap.Outcome ensureSuperAdmin(String email, String password) {
+    return adminBootstrap.ensureSuperAdmin(email, password);
+  }
+
+  /** The parts to assemble. Persistence and signing keys are required; the rest has defaults. */
+  public static final class Builder {
+    private Persistence persistence;
+    private SigningKeys signingKeys;
+    private Clock clock = Clock.systemUTC();
+    private PaymentGateway paymentGateway = new SandboxPaymentGateway();
+    private Mailer mailer = new LoggingMailer();
+    private PasswordHasher passwordHasher;
+    private URI publicUrl = URI.create("http://localhost:8080");
+    private Runnable onMailQueued = () -> {};
+
+    private Builder() {}
+
+    public Builder persistence(Persistence persistence) {
+      this.persistence = Objects.requireNonNull(persistence, "persistence");
+      return this;
+    }
+
+    public Builder signingKeys(SigningKeys signingKeys) {
+      this.signingKeys = Objects.requireNonNull(signingKeys, "signingKeys");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Where payments go; the sandbox by default. */
+    public Builder paymentGateway(PaymentGateway gateway) {
+      this.paymentGateway = Objects.requireNonNull(gateway, "gateway");
+      return this;
+    }
+
+    /** How queued e-mails are delivered; to the log by default. */
+    public Builder mailer(Mailer mailer) {
+      this.mailer = Objects.requireNonNull(mailer, "mailer");
+      return this;
+    }
+
+    /** Argon2id with OWASP's minimum parameters by default. */
+    public Builder passwordHasher(PasswordHasher hasher) {
+      this.passwordHasher = Objects.requireNonNull(hasher, "hasher");
+      return this;
+    }
+
+    /** The address users reach the server at, for links in e-mails and as token issuer. */
+    public Builder publicUrl(URI publicUrl) {
+      this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
+      return this;
+    }
+
+    /** Told when a transaction that queued e-mails commits; for waking a relay. */
+    public Builder onMailQueued(Runnable listener) {
+      this.onMailQueued = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    public Licensing build() {
+      Objects.requireNonNull(persistence, "persistence is required");
+      Objects.requireNonNull(signingKeys, "signingKeys are required");
+      if (passwordHasher == null) {
+        passwordHasher = new Argon2idPasswordHasher();
+      }
+      return new Licensing(this);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.openlicensing.core.accounts;
+
+/**
+ * What a new password must be (NIST SP 800-63B, OWASP ASVS V6): long enough, not absurdly long, and
+ * no composition rules. Length counts characters (code points), not bytes.
+ */
+public final class PasswordPolicy {
+  public static final int MIN_LENGTH = 8;
+  public static final int MAX_LENGTH = 256;
+
+  private PasswordPolicy() {}
+
+  /** Returns why the password is refused, or null when it is acceptable. */
+  public static String problemWith(String password) {
+    if (password == null || password.isEmpty()) {
+      return "is required";
+    }
+    int length = password.codePointCount(0, password.length());
+    if (length < MIN_LENGTH) {
+      return "must be at least " + MIN_LENGTH + " characters";
+    }
+    if (length > MAX_LENGTH) {
+      return "must be at most " + MAX_LENGTH + " characters";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,18 @@
+package org.openlicensing.core.accounts;
+
+import java.time.Duration;
+
+/** What a one-time token sent by e-mail is good for, and for how long. */
+public enum TokenPurpose {
+  VERIFY_EMAIL(Duration.ofHours(24));
+
+  private final Duration lifetime;
+
+  TokenPurpose(Duration lifetime) {
+    this.lifetime = lifetime;
+  }
+
+  public Duration lifetime() {
+    return lifetime;
+  }
+}

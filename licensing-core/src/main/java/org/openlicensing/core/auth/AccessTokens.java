@@ -1,0 +1,142 @@
+package org.openlicensing.core.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.openlicensing.api.ErrorCode;
+import org.openlicensing.api.LicensingException;
+import org.openlicensing.api.accounts.Account;
+import org.openlicensing.api.accounts.PlatformRole;
+import org.openlicensing.api.auth.Principal;
+
+/**
+ * Issues and checks access tokens: JWTs of type {@code at+jwt} (RFC 9068), signed RS256 with the
+ * server's key, for one audience, valid for {@link #LIFETIME}.
+ *
+ * <p>Checking follows RFC 8725: the algorithm is pinned to RS256, the key is taken by {@code kid}
+ * from the server's own key set only, headers that carry or point to keys are refused, and the
+ * type, issuer, audience and validity period must all match.
+ */
+public final class AccessTokens {
+  public static final Duration LIFETIME = Duration.ofMinutes(15);
+  static final JOSEObjectType TYPE = new JOSEObjectType("at+jwt");
+  static final String AUDIENCE = "openlicensing-api";
+  private static final String ROLES = "roles";
+
+  private final RSAKey key;
+  private final RSASSASigner signer;
+  private final String issuer;
+  private final Clock clock;
+  private final DefaultJWTProcessor<SecurityContext> processor;
+
+  public AccessTokens(RSAKey key, String issuer, Clock clock) {
+    this.key = key;
+    this.issuer = issuer;
+    this.clock = clock;
+    try {
+      this.signer = new RSASSASigner(key);
+    } catch (JOSEException e) {
+      throw new IllegalArgumentException("not an RSA private key", e);
+    }
+    this.processor = processor(key, issuer, clock);
+  }
+
+  private static DefaultJWTProcessor<SecurityContext> processor(
+      RSAKey key, String issuer, Clock clock) {
+    DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(TYPE));
+    processor.setJWSKeySelector(
+        new JWSVerificationKeySelector<>(
+            JWSAlgorithm.RS256, new ImmutableJWKSet<>(new JWKSet(key.toPublicJWK()))));
+    processor.setJWTClaimsSetVerifier(
+        new DefaultJWTClaimsVerifier<>(
+            AUDIENCE,
+            new JWTClaimsSet.Builder().issuer(issuer).build(),
+            Set.of("sub", "iat", "exp", "jti")) {
+          @Override
+          protected Date currentTime() {
+            return Date.from(clock.instant());
+          }
+        });
+    return processor;
+  }
+
+  public String issue(Account account) {
+    Instant now = clock.instant();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer)
+            .subject(account.id().toString())
+            .audience(AUDIENCE)
+            .issueTime(Date.from(now))
+            .notBeforeTime(Date.from(now))
+            .expirationTime(Date.from(now.plus(LIFETIME)))
+            .jwtID(UUID.randomUUID().toString())
+            .claim(ROLES, account.roles().stream().map(Enum::name).sorted().toList())
+            .build();
+    JWSHeader header =
+        new JWSHeader.Builder(JWSAlgorithm.RS256).type(TYPE).keyID(key.getKeyID()).build();
+    SignedJWT jwt = new SignedJWT(header, claims);
+    try {
+      jwt.sign(signer);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("cannot sign an access token", e);
+    }
+    return jwt.serialize();
+  }
+
+  /** The principal of a valid token; anything else is UNAUTHENTICATED. */
+  public Principal verify(String token) {
+    try {
+      SignedJWT jwt = SignedJWT.parse(token);
+      JWSHeader header = jwt.getHeader();
+      if (header.getKeyID() == null
+          || header.getJWKURL() != null
+          || header.getJWK() != null
+          || header.getX509CertURL() != null
+          || header.getX509CertChain() != null) {
+        throw unauthenticated();
+      }
+      JWTClaimsSet claims = processor.process(jwt, null);
+      return new Principal(UUID.fromString(claims.getSubject()), roles(claims));
+    } catch (ParseException | BadJOSEException | JOSEException | IllegalArgumentException e) {
+      throw unauthenticated();
+    }
+  }
+
+  private static Set<PlatformRole> roles(JWTClaimsSet claims) throws ParseException {
+    List<String> names = claims.getStringListClaim(ROLES);
+    EnumSet<PlatformRole> roles = EnumSet.noneOf(PlatformRole.class);
+    if (names != null) {
+      names.forEach(name -> roles.add(PlatformRole.valueOf(name)));
+    }
+    return roles;
+  }
+
+  private static LicensingException unauthenticated() {
+    return new LicensingException(
+        ErrorCode.UNAUTHENTICATED, "the access token is missing, invalid or expired");
+  }
+}

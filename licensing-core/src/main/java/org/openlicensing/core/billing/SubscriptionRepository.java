@@ -1,0 +1,26 @@
+package org.openlicensing.core.billing;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openlicensing.api.billing.Subscription;
+
+/** Where subscriptions are kept. */
+public interface SubscriptionRepository {
+
+  /**
+   * Stores a new subscription made by an account. An idempotency key the account used before is a
+   * DuplicateKeyException.
+   *
+   * @param idempotencyKey the client's key, or null
+   */
+  void insert(Subscription subscription, UUID createdBy, String idempotencyKey);
+
+  Optional<Subscription> findById(UUID id);
+
+  Optional<Subscription> findByIdempotencyKey(UUID createdBy, String idempotencyKey);
+
+  /** The subscriptions of these organizations, newest first. */
+  List<Subscription> findByOrganizations(Collection<UUID> organizationIds);
+}

@@ -1,0 +1,37 @@
+package org.openlicensing.core.persistence;
+
+import org.openlicensing.core.accounts.AccountRepository;
+import org.openlicensing.core.accounts.OneTimeTokenRepository;
+import org.openlicensing.core.auth.RefreshTokenRepository;
+import org.openlicensing.core.billing.SubscriptionRepository;
+import org.openlicensing.core.catalog.PlanRepository;
+import org.openlicensing.core.licenses.ActivationRepository;
+import org.openlicensing.core.licenses.LicenseRepository;
+import org.openlicensing.core.mail.OutboxRepository;
+import org.openlicensing.core.organizations.OrganizationRepository;
+
+/**
+ * Every repository over one store, and the transactions that span them. An adapter (JPA, or the
+ * in-memory one of the tests) implements this once.
+ */
+public interface Persistence {
+  Transactions transactions();
+
+  AccountRepository accounts();
+
+  OneTimeTokenRepository oneTimeTokens();
+
+  RefreshTokenRepository refreshTokens();
+
+  OrganizationRepository organizations();
+
+  PlanRepository plans();
+
+  SubscriptionRepository subscriptions();
+
+  LicenseRepository licenses();
+
+  ActivationRepository activations();
+
+  OutboxRepository outbox();
+}
