@@ -3,6 +3,7 @@ package org.openlicensing.core;
 import com.nimbusds.jose.jwk.JWKSet;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import org.openlicensing.api.accounts.AccountService;
 import org.openlicensing.api.auth.AuthService;
@@ -38,6 +39,7 @@ import org.openlicensing.core.mail.LoggingMailer;
 import org.openlicensing.core.mail.Mailer;
 import org.openlicensing.core.mail.Outbox;
 import org.openlicensing.core.mail.OutboxRelay;
+import org.openlicensing.core.mail.OutboxWorker;
 import org.openlicensing.core.organizations.OrganizationAccess;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.persistence.Transactions;
@@ -63,6 +65,7 @@ public final class Licensing {
   private final LicenseService licenses;
   private final ActivationService activations;
   private final OutboxRelay outboxRelay;
+  private final OutboxWorker outboxWorker;
   private final AdminBootstrap adminBootstrap;
   private final Persistence persistence;
   private final JWKSet publicKeys;
@@ -76,8 +79,9 @@ public final class Licensing {
     this.issuer = b.publicUrl.toString().replaceAll("/+$", "");
     this.publicKeys = b.signingKeys.publicKeys();
 
-    Outbox outbox = new Outbox(p.outbox(), tx, clock, b.onMailQueued);
     this.outboxRelay = new OutboxRelay(tx, p.outbox(), b.mailer, clock);
+    this.outboxWorker = new OutboxWorker(outboxRelay, b.mailPollInterval);
+    Outbox outbox = new Outbox(p.outbox(), tx, clock, outboxWorker::nudge);
     OrganizationAccess access = new OrganizationAccess(p.accounts(), p.organizations());
     AccountOpening opening = new AccountOpening(p.accounts(), p.organizations(), clock);
 
@@ -145,9 +149,17 @@ public final class Licensing {
     return activations;
   }
 
-  /** Delivers queued e-mails; call {@link OutboxRelay#deliverDue()} on a schedule. */
+  /** Delivers queued e-mails once, on the caller's thread; returns how many. */
   public OutboxRelay outboxRelay() {
     return outboxRelay;
+  }
+
+  /**
+   * Delivers queued e-mails in the background once started: right after the transaction that queued
+   * them commits, and on a poll for retries.
+   */
+  public OutboxWorker outboxWorker() {
+    return outboxWorker;
   }
 
   /** The public keys that verify license tokens and access tokens: the JWKS to publish. */
@@ -179,7 +191,7 @@ public final class Licensing {
     private Mailer mailer = new LoggingMailer();
     private PasswordHasher passwordHasher;
     private URI publicUrl = URI.create("http://localhost:8080");
-    private Runnable onMailQueued = () -> {};
+    private Duration mailPollInterval = Duration.ofSeconds(5);
 
     private Builder() {}
 
@@ -222,9 +234,12 @@ public final class Licensing {
       return this;
     }
 
-    /** Told when a transaction that queued e-mails commits; for waking a relay. */
-    public Builder onMailQueued(Runnable listener) {
-      this.onMailQueued = Objects.requireNonNull(listener, "listener");
+    /** How often the outbox worker looks for e-mails due for a retry; 5 s by default. */
+    public Builder mailPollInterval(Duration interval) {
+      if (interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("the poll interval must be positive: " + interval);
+      }
+      this.mailPollInterval = interval;
       return this;
     }
 

@@ -1,0 +1,62 @@
+package org.openlicensing.rest;
+
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.openlicensing.core.Licensing;
+import org.openlicensing.rest.accounts.AccountsResource;
+import org.openlicensing.rest.accounts.MeResource;
+import org.openlicensing.rest.auth.TokenResource;
+import org.openlicensing.rest.billing.SubscriptionsResource;
+import org.openlicensing.rest.catalog.PlansResource;
+import org.openlicensing.rest.json.ObjectMapperProvider;
+import org.openlicensing.rest.keys.JwksResource;
+import org.openlicensing.rest.licenses.ActivationsResource;
+import org.openlicensing.rest.licenses.LicensesResource;
+import org.openlicensing.rest.licenses.ValidationsResource;
+import org.openlicensing.rest.limits.BodySizeLimit;
+import org.openlicensing.rest.problems.JsonInputExceptionMapper;
+import org.openlicensing.rest.problems.LicensingExceptionMapper;
+import org.openlicensing.rest.problems.UnexpectedExceptionMapper;
+import org.openlicensing.rest.problems.WebApplicationExceptionMapper;
+import org.openlicensing.rest.security.AuthenticationFilter;
+
+/**
+ * The REST API as a Jersey application that any Jakarta REST container can mount (Grizzly, a
+ * servlet container, ...). Every resource is built here with its services, by constructor.
+ */
+public final class LicensingApplication extends ResourceConfig {
+
+  public LicensingApplication(Licensing licensing) {
+    this(licensing, BodySizeLimit.DEFAULT_LIMIT_BYTES);
+  }
+
+  public LicensingApplication(Licensing licensing, int maxBodyBytes) {
+    // Jersey's own Jackson mappers answer in plain text; ours answer problem+json.
+    register(JacksonFeature.withoutExceptionMappers());
+    register(ObjectMapperProvider.class);
+    register(RequestIds.class);
+    register(new BodySizeLimit(maxBodyBytes));
+    register(new AuthenticationFilter(licensing.auth()));
+
+    register(LicensingExceptionMapper.class);
+    register(JsonInputExceptionMapper.class);
+    register(WebApplicationExceptionMapper.class);
+    register(UnexpectedExceptionMapper.class);
+
+    register(new AccountsResource(licensing.accounts()));
+    register(new MeResource(licensing.accounts()));
+    register(new TokenResource(licensing.auth()));
+    register(new PlansResource(licensing.catalog()));
+    register(new SubscriptionsResource(licensing.subscriptions()));
+    register(new LicensesResource(licensing.licenses()));
+    register(new ActivationsResource(licensing.activations()));
+    register(new ValidationsResource(licensing.activations()));
+    register(new JwksResource(licensing.publicKeys()));
+
+    property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    property(ServerProperties.BV_FEATURE_DISABLE, true);
+    // Let our mappers' problem bodies through instead of the container's error pages.
+    property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+  }
+}

@@ -1,0 +1,4 @@
+package org.openlicensing.rest.accounts;
+
+/** {@code POST /v1/accounts/verify} */
+public record VerifyRequest(String token) {}

@@ -1,0 +1,55 @@
+package org.openlicensing.rest.catalog;
+
+import java.util.List;
+import org.openlicensing.api.catalog.LicensePolicy;
+import org.openlicensing.api.catalog.Plan;
+
+/** A plan of the catalog, as shoppers and clients see it. */
+public record PlanJson(
+    String code,
+    String name,
+    String description,
+    List<PriceJson> prices,
+    int minSeats,
+    int maxSeats,
+    int trialDays,
+    List<String> entitlements,
+    PolicyJson policy,
+    boolean kycRequired) {
+
+  /** The price of one seat for one period. */
+  public record PriceJson(String billingPeriod, MoneyJson perSeat) {}
+
+  /** What each license of the plan allows. */
+  public record PolicyJson(
+      int deviceLimit,
+      boolean floating,
+      boolean offlineAllowed,
+      int graceDays,
+      long tokenLifetimeSeconds) {
+    static PolicyJson of(LicensePolicy policy) {
+      return new PolicyJson(
+          policy.deviceLimit(),
+          policy.floating(),
+          policy.offlineAllowed(),
+          policy.graceDays(),
+          policy.tokenLifetime().toSeconds());
+    }
+  }
+
+  public static PlanJson of(Plan plan) {
+    return new PlanJson(
+        plan.code(),
+        plan.name(),
+        plan.description(),
+        plan.prices().stream()
+            .map(p -> new PriceJson(p.period().name(), MoneyJson.of(p.perSeat())))
+            .toList(),
+        plan.minSeats(),
+        plan.maxSeats(),
+        plan.trialDays(),
+        plan.entitlements().stream().sorted().toList(),
+        PolicyJson.of(plan.policy()),
+        plan.kycRequired());
+  }
+}

@@ -1,0 +1,18 @@
+package org.openlicensing.rest.security;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+
+/**
+ * The network address of the client. The container knows it, JAX-RS does not: the server that
+ * mounts the API stores it in the request property {@link #PROPERTY}.
+ */
+public final class ClientAddresses {
+  public static final String PROPERTY = "org.openlicensing.clientAddress";
+
+  private ClientAddresses() {}
+
+  public static String of(ContainerRequestContext request) {
+    Object address = request.getProperty(PROPERTY);
+    return address == null ? null : address.toString();
+  }
+}
