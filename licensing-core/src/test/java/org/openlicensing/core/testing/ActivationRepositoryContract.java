@@ -1,0 +1,169 @@
+package org.openlicensing.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openlicensing.api.licenses.Activation;
+import org.openlicensing.core.licenses.ActivationRepository;
+import org.openlicensing.core.persistence.DuplicateKeyException;
+import org.openlicensing.core.persistence.Persistence;
+
+/** What every {@link ActivationRepository} promises. */
+public abstract class ActivationRepositoryContract {
+  private Persistence store;
+  private ActivationRepository activations;
+  private Seeds seeds;
+  private UUID licenseId;
+
+  /** A fresh, empty store; called once before each test. */
+  protected abstract Persistence persistence();
+
+  @BeforeEach
+  void openStore() {
+    store = persistence();
+    activations = store.activations();
+    seeds = new Seeds(store);
+    licenseId = seeds.license().id();
+  }
+
+  private <T> T tx(Supplier<T> work) {
+    return store.transactions().inTransaction(work);
+  }
+
+  private Activation activate(UUID license, String fingerprint) {
+    Activation activation = TestData.activation(license, fingerprint);
+    store.transactions().run(() -> activations.insert(activation));
+    return activation;
+  }
+
+  private Activation activation(String fingerprint, long createdMinutesLater) {
+    return new Activation(
+        TestData.newId(),
+        licenseId,
+        fingerprint,
+        Optional.empty(),
+        Optional.empty(),
+        TestData.minutesLater(createdMinutesLater),
+        TestData.minutesLater(createdMinutesLater));
+  }
+
+  @Test
+  void activeActivationIsFoundByLicenseAndFingerprintAndByIdWithEveryField() {
+    Activation activation = activate(licenseId, "device-1");
+
+    assertThat(tx(() -> activations.findActive(licenseId, "device-1"))).contains(activation);
+    assertThat(tx(() -> activations.findActiveById(activation.id()))).contains(activation);
+    assertThat(tx(() -> activations.findActive(licenseId, "device-2"))).isEmpty();
+  }
+
+  @Test
+  void activationWithoutNameOrPlatformRoundTrips() {
+    Activation activation = activation("device-1", 0);
+    store.transactions().run(() -> activations.insert(activation));
+
+    assertThat(tx(() -> activations.findActiveById(activation.id()))).contains(activation);
+  }
+
+  @Test
+  void fingerprintActiveTwiceOnOneLicenseIsDuplicateKey() {
+    activate(licenseId, "device-1");
+
+    assertThatThrownBy(() -> activate(licenseId, "device-1"))
+        .isInstanceOf(DuplicateKeyException.class);
+    assertThat(tx(() -> activations.countActive(licenseId))).isEqualTo(1);
+  }
+
+  @Test
+  void fingerprintMayBeActiveOnSeveralLicenses() {
+    UUID otherLicense = seeds.license().id();
+    activate(licenseId, "device-1");
+
+    Activation onOther = activate(otherLicense, "device-1");
+
+    assertThat(tx(() -> activations.findActive(otherLicense, "device-1"))).contains(onOther);
+  }
+
+  @Test
+  void deactivationSucceedsOnlyOnce() {
+    Activation activation = activate(licenseId, "device-1");
+
+    assertThat(tx(() -> activations.deactivate(activation.id(), TestData.minutesLater(1))))
+        .isTrue();
+    assertThat(tx(() -> activations.deactivate(activation.id(), TestData.minutesLater(2))))
+        .isFalse();
+  }
+
+  @Test
+  void unknownActivationIsNotDeactivated() {
+    assertThat(tx(() -> activations.deactivate(TestData.newId(), TestData.NOW))).isFalse();
+  }
+
+  @Test
+  void deactivatedActivationIsNoLongerActiveAndItsFingerprintMayActivateAgain() {
+    Activation first = activate(licenseId, "device-1");
+    store.transactions().run(() -> activations.deactivate(first.id(), TestData.minutesLater(1)));
+
+    assertThat(tx(() -> activations.findActive(licenseId, "device-1"))).isEmpty();
+    assertThat(tx(() -> activations.findActiveById(first.id()))).isEmpty();
+    assertThat(tx(() -> activations.countActive(licenseId))).isZero();
+
+    Activation again = activate(licenseId, "device-1");
+    assertThat(tx(() -> activations.findActive(licenseId, "device-1"))).contains(again);
+    assertThat(tx(() -> activations.countActive(licenseId))).isEqualTo(1);
+  }
+
+  @Test
+  void activeActivationsOfALicenseAreListedInTheOrderTheyWereMade() {
+    Activation later = activation("device-2", 5);
+    Activation earlier = activation("device-1", 1);
+    Activation ended = activation("device-3", 3);
+    store
+        .transactions()
+        .run(
+            () -> {
+              activations.insert(later);
+              activations.insert(earlier);
+              activations.insert(ended);
+              activations.deactivate(ended.id(), TestData.minutesLater(6));
+            });
+    activate(seeds.license().id(), "device-4");
+
+    assertThat(tx(() -> activations.findActiveByLicense(licenseId)))
+        .containsExactly(earlier, later);
+    assertThat(tx(() -> activations.countActive(licenseId))).isEqualTo(2);
+  }
+
+  @Test
+  void touchRecordsWhenTheDeviceWasLastSeen() {
+    Activation activation = activate(licenseId, "device-1");
+
+    store.transactions().run(() -> activations.touch(activation.id(), TestData.minutesLater(7)));
+
+    assertThat(tx(() -> activations.findActiveById(activation.id())))
+        .map(Activation::lastSeenAt)
+        .contains(TestData.minutesLater(7));
+  }
+
+  @Test
+  void deactivationInATransactionThatRollsBackIsUndone() {
+    Activation activation = activate(licenseId, "device-1");
+
+    assertThatThrownBy(
+            () ->
+                store
+                    .transactions()
+                    .run(
+                        () -> {
+                          activations.deactivate(activation.id(), TestData.minutesLater(1));
+                          throw new IllegalStateException("rolled back");
+                        }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(tx(() -> activations.findActiveById(activation.id()))).contains(activation);
+  }
+}

@@ -1,0 +1,88 @@
+package org.openlicensing.core.testing;
+
+import org.openlicensing.core.accounts.AccountRepository;
+import org.openlicensing.core.accounts.OneTimeTokenRepository;
+import org.openlicensing.core.auth.RefreshTokenRepository;
+import org.openlicensing.core.billing.SubscriptionRepository;
+import org.openlicensing.core.catalog.PlanRepository;
+import org.openlicensing.core.licenses.ActivationRepository;
+import org.openlicensing.core.licenses.LicenseRepository;
+import org.openlicensing.core.mail.OutboxRepository;
+import org.openlicensing.core.organizations.OrganizationRepository;
+import org.openlicensing.core.persistence.Persistence;
+import org.openlicensing.core.persistence.Transactions;
+
+/**
+ * Every port in memory, for fast unit tests of core. It keeps the rules the database keeps:
+ * uniqueness (DuplicateKeyException), all-or-nothing transactions, after-commit actions, and
+ * repositories that refuse to work outside a transaction. Foreign keys are not checked. The
+ * repository contract tests run on it and on the databases alike.
+ */
+public final class InMemoryPersistence implements Persistence {
+  private final InMemoryTransactions transactions = new InMemoryTransactions();
+  private final InMemoryAccountRepository accounts = new InMemoryAccountRepository(transactions);
+  private final InMemoryOneTimeTokenRepository oneTimeTokens =
+      new InMemoryOneTimeTokenRepository(transactions);
+  private final InMemoryRefreshTokenRepository refreshTokens =
+      new InMemoryRefreshTokenRepository(transactions);
+  private final InMemoryOrganizationRepository organizations =
+      new InMemoryOrganizationRepository(transactions);
+  private final InMemoryPlanRepository plans = new InMemoryPlanRepository(transactions);
+  private final InMemorySubscriptionRepository subscriptions =
+      new InMemorySubscriptionRepository(transactions);
+  private final InMemoryActivationRepository activations =
+      new InMemoryActivationRepository(transactions);
+  private final InMemoryLicenseRepository licenses =
+      new InMemoryLicenseRepository(transactions, activations, accounts);
+  private final InMemoryOutboxRepository outbox = new InMemoryOutboxRepository(transactions);
+
+  @Override
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  @Override
+  public AccountRepository accounts() {
+    return accounts;
+  }
+
+  @Override
+  public OneTimeTokenRepository oneTimeTokens() {
+    return oneTimeTokens;
+  }
+
+  @Override
+  public RefreshTokenRepository refreshTokens() {
+    return refreshTokens;
+  }
+
+  @Override
+  public OrganizationRepository organizations() {
+    return organizations;
+  }
+
+  @Override
+  public PlanRepository plans() {
+    return plans;
+  }
+
+  @Override
+  public SubscriptionRepository subscriptions() {
+    return subscriptions;
+  }
+
+  @Override
+  public LicenseRepository licenses() {
+    return licenses;
+  }
+
+  @Override
+  public ActivationRepository activations() {
+    return activations;
+  }
+
+  @Override
+  public OutboxRepository outbox() {
+    return outbox;
+  }
+}

@@ -1,0 +1,192 @@
+package org.openlicensing.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openlicensing.api.accounts.Account;
+import org.openlicensing.api.billing.Subscription;
+import org.openlicensing.api.catalog.LicensePolicy;
+import org.openlicensing.api.licenses.License;
+import org.openlicensing.api.licenses.LicenseStatus;
+import org.openlicensing.api.licenses.LicenseView;
+import org.openlicensing.core.licenses.LicenseRepository;
+import org.openlicensing.core.persistence.DuplicateKeyException;
+import org.openlicensing.core.persistence.Persistence;
+
+/** What every {@link LicenseRepository} promises about storing and finding licenses. */
+public abstract class LicenseRepositoryContract {
+  private Persistence store;
+  private LicenseRepository licenses;
+  private Seeds seeds;
+  private Subscription subscription;
+
+  /** A fresh, empty store; called once before each test. */
+  protected abstract Persistence persistence();
+
+  @BeforeEach
+  void openStore() {
+    store = persistence();
+    licenses = store.licenses();
+    seeds = new Seeds(store);
+    subscription = seeds.subscription(seeds.organization().id());
+  }
+
+  private <T> T tx(Supplier<T> work) {
+    return store.transactions().inTransaction(work);
+  }
+
+  private void insertAll(List<License> batch) {
+    store.transactions().run(() -> licenses.insertAll(batch));
+  }
+
+  private List<License> licensesOf(Subscription of, int count) {
+    List<License> batch = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      batch.add(TestData.license(UUID.randomUUID(), of, Optional.empty()));
+    }
+    return batch;
+  }
+
+  private static List<UUID> inIdOrder(List<License> of) {
+    return of.stream().map(License::id).sorted(UuidOrder.ASCENDING).toList();
+  }
+
+  @Test
+  void storedLicenseIsFoundByIdAndByKeyWithEveryField() {
+    Account assignee = seeds.account();
+    License license =
+        new License(
+            TestData.newId(),
+            "7KQ3M-0ZX9D-ABCDE-FGHJK-MNPQR-STVWX",
+            subscription.organizationId(),
+            subscription.id(),
+            subscription.plan(),
+            LicenseStatus.SUSPENDED,
+            TestData.NOW.plus(Duration.ofDays(30)),
+            new LicensePolicy(4, true, false, 9, Duration.ofHours(36)),
+            Set.of("core", "odd,name", "100%"),
+            Optional.of(assignee.id()),
+            TestData.NOW);
+
+    insertAll(List.of(license));
+
+    assertThat(tx(() -> licenses.findById(license.id()))).contains(license);
+    assertThat(tx(() -> licenses.findByKey(license.key()))).contains(license);
+  }
+
+  @Test
+  void licenseWithoutEntitlementsOrAssigneeRoundTrips() {
+    License template = TestData.license(subscription);
+    License license =
+        new License(
+            template.id(),
+            template.key(),
+            template.organizationId(),
+            template.subscriptionId(),
+            template.plan(),
+            LicenseStatus.ACTIVE,
+            template.expiresAt(),
+            template.policy(),
+            Set.of(),
+            Optional.empty(),
+            template.createdAt());
+
+    insertAll(List.of(license));
+
+    assertThat(tx(() -> licenses.findById(license.id()))).contains(license);
+  }
+
+  @Test
+  void unknownLicenseIsNotFound() {
+    assertThat(tx(() -> licenses.findById(TestData.newId()))).isEmpty();
+    assertThat(tx(() -> licenses.findByKey("NO-SUCH-KEY"))).isEmpty();
+    assertThat(tx(() -> licenses.lockByKey("NO-SUCH-KEY"))).isEmpty();
+    assertThat(tx(() -> licenses.findView(TestData.newId()))).isEmpty();
+  }
+
+  @Test
+  void lockByKeyFindsTheLicense() {
+    License license = TestData.license(subscription);
+    insertAll(List.of(license));
+
+    assertThat(tx(() -> licenses.lockByKey(license.key()))).contains(license);
+  }
+
+  @Test
+  void takenKeyIsDuplicateKeyAndNoLicenseOfTheBatchIsStored() {
+    License existing = TestData.license(subscription);
+    insertAll(List.of(existing));
+    License fresh = TestData.license(subscription);
+    License sameKey = TestData.license(subscription);
+    License clash =
+        new License(
+            sameKey.id(),
+            existing.key(),
+            sameKey.organizationId(),
+            sameKey.subscriptionId(),
+            sameKey.plan(),
+            sameKey.status(),
+            sameKey.expiresAt(),
+            sameKey.policy(),
+            sameKey.entitlements(),
+            sameKey.assigneeId(),
+            sameKey.createdAt());
+
+    assertThatThrownBy(() -> insertAll(List.of(fresh, clash)))
+        .isInstanceOf(DuplicateKeyException.class);
+    assertThat(tx(() -> licenses.findById(fresh.id()))).isEmpty();
+  }
+
+  @Test
+  void licensesInsertedInATransactionThatRollsBackAreNotStored() {
+    List<License> batch = licensesOf(subscription, 3);
+
+    assertThatThrownBy(
+            () ->
+                store
+                    .transactions()
+                    .run(
+                        () -> {
+                          licenses.insertAll(batch);
+                          throw new IllegalStateException("rolled back");
+                        }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(tx(() -> licenses.findById(batch.get(0).id()))).isEmpty();
+  }
+
+  @Test
+  void tenThousandLicensesOfOneSubscriptionAreStoredInOneBatch() {
+    List<License> batch =
+        IntStream.range(0, 10_000).mapToObj(i -> TestData.license(subscription)).toList();
+
+    long started = System.nanoTime();
+    insertAll(batch);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.printf("%s: inserted 10,000 licenses in %d ms%n", getClass().getName(), millis);
+
+    List<UUID> seen = new ArrayList<>();
+    UUID after = null;
+    List<UUID> organizations = List.of(subscription.organizationId());
+    UUID account = TestData.newId();
+    do {
+      UUID cursor = after;
+      List<LicenseView> page = tx(() -> licenses.findVisible(account, organizations, cursor, 500));
+      page.forEach(v -> seen.add(v.license().id()));
+      after = page.size() < 500 ? null : page.get(page.size() - 1).license().id();
+    } while (after != null);
+    assertThat(seen).containsExactlyElementsOf(inIdOrder(batch));
+    License last = batch.get(batch.size() - 1);
+    assertThat(tx(() -> licenses.findByKey(last.key()))).contains(last);
+  }
+}

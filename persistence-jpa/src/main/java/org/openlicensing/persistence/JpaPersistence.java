@@ -1,0 +1,145 @@
+package org.openlicensing.persistence;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.openlicensing.core.accounts.AccountRepository;
+import org.openlicensing.core.accounts.OneTimeTokenRepository;
+import org.openlicensing.core.auth.RefreshTokenRepository;
+import org.openlicensing.core.billing.SubscriptionRepository;
+import org.openlicensing.core.catalog.PlanRepository;
+import org.openlicensing.core.licenses.ActivationRepository;
+import org.openlicensing.core.licenses.LicenseRepository;
+import org.openlicensing.core.mail.OutboxRepository;
+import org.openlicensing.core.organizations.OrganizationRepository;
+import org.openlicensing.core.persistence.Persistence;
+import org.openlicensing.core.persistence.Transactions;
+import org.openlicensing.persistence.accounts.JpaAccountRepository;
+import org.openlicensing.persistence.accounts.JpaOneTimeTokenRepository;
+import org.openlicensing.persistence.auth.JpaRefreshTokenRepository;
+import org.openlicensing.persistence.billing.JpaSubscriptionRepository;
+import org.openlicensing.persistence.catalog.JpaPlanRepository;
+import org.openlicensing.persistence.licenses.JpaActivationRepository;
+import org.openlicensing.persistence.licenses.JpaLicenseRepository;
+import org.openlicensing.persistence.mail.JpaOutboxRepository;
+import org.openlicensing.persistence.organizations.JpaOrganizationRepository;
+
+/**
+ * Every repository on one database through EclipseLink. {@link #start} migrates the schema, then
+ * opens the persistence unit on the caller's DataSource, which the caller keeps and closes.
+ */
+public final class JpaPersistence implements Persistence, AutoCloseable {
+  static final String UNIT = "openlicensing";
+
+  private final EntityManagerFactory factory;
+  private final JpaTransactions transactions;
+  private final AccountRepository accounts;
+  private final OneTimeTokenRepository oneTimeTokens;
+  private final RefreshTokenRepository refreshTokens;
+  private final OrganizationRepository organizations;
+  private final PlanRepository plans;
+  private final SubscriptionRepository subscriptions;
+  private final LicenseRepository licenses;
+  private final ActivationRepository activations;
+  private final OutboxRepository outbox;
+
+  private JpaPersistence(EntityManagerFactory factory) {
+    this.factory = factory;
+    this.transactions = new JpaTransactions(factory);
+    this.accounts = new JpaAccountRepository(transactions);
+    this.oneTimeTokens = new JpaOneTimeTokenRepository(transactions);
+    this.refreshTokens = new JpaRefreshTokenRepository(transactions);
+    this.organizations = new JpaOrganizationRepository(transactions);
+    this.plans = new JpaPlanRepository(transactions);
+    this.subscriptions = new JpaSubscriptionRepository(transactions);
+    this.licenses = new JpaLicenseRepository(transactions);
+    this.activations = new JpaActivationRepository(transactions);
+    this.outbox = new JpaOutboxRepository(transactions);
+  }
+
+  /** Migrates the schema of {@code dataSource}, then opens the persistence unit on it. */
+  public static JpaPersistence start(DataSource dataSource) {
+    SchemaMigration.migrate(dataSource);
+    EntityManagerFactory factory =
+        jakarta.persistence.Persistence.createEntityManagerFactory(UNIT, properties(dataSource));
+    // EclipseLink connects lazily; connecting now reports a wrong setup at start-up.
+    factory.createEntityManager().close();
+    return new JpaPersistence(factory);
+  }
+
+  private static Map<String, Object> properties(DataSource dataSource) {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+    properties.put("jakarta.persistence.schema-generation.database.action", "none");
+    properties.put("eclipselink.ddl-generation", "none");
+    properties.put("eclipselink.weaving", "false");
+    // Several servers share one PostgreSQL: a cache shared across transactions would serve rows
+    // another server has changed since.
+    properties.put("eclipselink.cache.shared.default", "false");
+    // One connection per EntityManager, for reads and writes alike: a transaction never holds
+    // two pool connections, and it reads what it wrote.
+    properties.put("eclipselink.jdbc.exclusive-connection.mode", "Always");
+    properties.put("eclipselink.jdbc.batch-writing", "JDBC");
+    properties.put("eclipselink.jdbc.batch-writing.size", "1000");
+    properties.put("eclipselink.session.customizer", ColumnTypes.class.getName());
+    properties.put("eclipselink.logging.logger", Slf4jSessionLog.class.getName());
+    return properties;
+  }
+
+  @Override
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  @Override
+  public AccountRepository accounts() {
+    return accounts;
+  }
+
+  @Override
+  public OneTimeTokenRepository oneTimeTokens() {
+    return oneTimeTokens;
+  }
+
+  @Override
+  public RefreshTokenRepository refreshTokens() {
+    return refreshTokens;
+  }
+
+  @Override
+  public OrganizationRepository organizations() {
+    return organizations;
+  }
+
+  @Override
+  public PlanRepository plans() {
+    return plans;
+  }
+
+  @Override
+  public SubscriptionRepository subscriptions() {
+    return subscriptions;
+  }
+
+  @Override
+  public LicenseRepository licenses() {
+    return licenses;
+  }
+
+  @Override
+  public ActivationRepository activations() {
+    return activations;
+  }
+
+  @Override
+  public OutboxRepository outbox() {
+    return outbox;
+  }
+
+  /** Closes the persistence unit; the DataSource stays open, as it belongs to the caller. */
+  @Override
+  public void close() {
+    factory.close();
+  }
+}

@@ -1,0 +1,51 @@
+package org.openlicensing.persistence.accounts;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.openlicensing.core.accounts.OneTimeToken;
+import org.openlicensing.core.accounts.OneTimeTokenRepository;
+import org.openlicensing.core.accounts.TokenPurpose;
+import org.openlicensing.persistence.JpaTransactions;
+import org.openlicensing.persistence.Writes;
+
+public final class JpaOneTimeTokenRepository implements OneTimeTokenRepository {
+  private final JpaTransactions transactions;
+
+  public JpaOneTimeTokenRepository(JpaTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public void insert(OneTimeToken token) {
+    Writes.insert(transactions.entityManager(), OneTimeTokenEntity.of(token));
+  }
+
+  @Override
+  public Optional<OneTimeToken> findByHash(TokenPurpose purpose, String tokenHash) {
+    return transactions
+        .entityManager()
+        .createQuery(
+            "SELECT t FROM OneTimeToken t WHERE t.tokenHash = :hash AND t.purpose = :purpose",
+            OneTimeTokenEntity.class)
+        .setParameter("hash", tokenHash)
+        .setParameter("purpose", purpose)
+        .getResultStream()
+        .findFirst()
+        .map(OneTimeTokenEntity::toToken);
+  }
+
+  @Override
+  public boolean markUsed(UUID tokenId, Instant at) {
+    EntityManager em = transactions.entityManager();
+    return Writes.update(
+            em,
+            em.createQuery(
+                    "UPDATE OneTimeToken t SET t.usedAt = :at"
+                        + " WHERE t.id = :id AND t.usedAt IS NULL")
+                .setParameter("at", at)
+                .setParameter("id", tokenId))
+        == 1;
+  }
+}

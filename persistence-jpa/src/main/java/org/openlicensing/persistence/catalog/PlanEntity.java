@@ -1,0 +1,96 @@
+package org.openlicensing.persistence.catalog;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.openlicensing.api.catalog.LicensePolicy;
+import org.openlicensing.api.catalog.Plan;
+
+/**
+ * A row of {@code plans} with its prices and entitlements. Read through JPA; written by {@link
+ * PlanInsert}, which needs an insert that yields to a plan stored concurrently.
+ */
+@Entity(name = "Plan")
+@Table(name = "plans")
+public class PlanEntity {
+  @Id private String code;
+
+  /** Numbers the plans in the order they were added; the database assigns it. */
+  @Column(name = "catalog_order", insertable = false, updatable = false)
+  private long catalogOrder;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private String description;
+
+  @Column(name = "min_seats", nullable = false)
+  private int minSeats;
+
+  @Column(name = "max_seats", nullable = false)
+  private int maxSeats;
+
+  @Column(name = "trial_days", nullable = false)
+  private int trialDays;
+
+  @Column(name = "device_limit", nullable = false)
+  private int deviceLimit;
+
+  @Column(nullable = false)
+  private boolean floating;
+
+  @Column(name = "offline_allowed", nullable = false)
+  private boolean offlineAllowed;
+
+  @Column(name = "grace_days", nullable = false)
+  private int graceDays;
+
+  @Column(name = "token_lifetime_seconds", nullable = false)
+  private long tokenLifetimeSeconds;
+
+  @Column(name = "kyc_required", nullable = false)
+  private boolean kycRequired;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "plan_prices", joinColumns = @JoinColumn(name = "plan_code"))
+  @OrderColumn(name = "list_position")
+  private List<PlanPrice> prices = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "plan_entitlements", joinColumns = @JoinColumn(name = "plan_code"))
+  @Column(name = "entitlement", nullable = false)
+  private Set<String> entitlements = new HashSet<>();
+
+  protected PlanEntity() {}
+
+  Plan toPlan() {
+    return new Plan(
+        code,
+        name,
+        description,
+        prices.stream().map(PlanPrice::toPrice).toList(),
+        minSeats,
+        maxSeats,
+        trialDays,
+        entitlements,
+        new LicensePolicy(
+            deviceLimit,
+            floating,
+            offlineAllowed,
+            graceDays,
+            Duration.ofSeconds(tokenLifetimeSeconds)),
+        kycRequired);
+  }
+}

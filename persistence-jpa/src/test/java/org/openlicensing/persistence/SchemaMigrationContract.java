@@ -1,0 +1,80 @@
+package org.openlicensing.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.Test;
+import org.openlicensing.persistence.testing.Tables;
+
+/** The one set of migrations builds the whole schema, on every database we run on. */
+abstract class SchemaMigrationContract {
+
+  /** A database whose schema no test of this class has migrated yet. */
+  abstract DataSource emptyDatabase();
+
+  @Test
+  void migrationsApplyOnceAndLeaveNothingPending() {
+    DataSource database = emptyDatabase();
+
+    int applied = SchemaMigration.migrate(database);
+    int appliedAgain = SchemaMigration.migrate(database);
+
+    MigrationInfo[] all =
+        Flyway.configure()
+            .dataSource(database)
+            .locations(SchemaMigration.LOCATION)
+            .load()
+            .info()
+            .all();
+    assertThat(applied).isPositive().isEqualTo(all.length);
+    assertThat(appliedAgain).isZero();
+    assertThat(Arrays.stream(all).map(MigrationInfo::getState))
+        .containsOnly(MigrationState.SUCCESS);
+  }
+
+  @Test
+  void schemaHasTheTablesOfTheRepositoriesAndNoOthers() throws SQLException {
+    DataSource database = emptyDatabase();
+    SchemaMigration.migrate(database);
+
+    List<String> tables = new ArrayList<>();
+    try (Connection connection = database.getConnection();
+        ResultSet rows =
+            connection
+                .getMetaData()
+                .getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+      while (rows.next()) {
+        tables.add(rows.getString("TABLE_NAME"));
+      }
+    }
+
+    assertThat(tables)
+        .containsExactlyInAnyOrderElementsOf(
+            concat(Tables.CHILDREN_FIRST, List.of("flyway_schema_history")));
+  }
+
+  @Test
+  void startedPersistenceWorksOnTheMigratedSchema() {
+    DataSource database = emptyDatabase();
+
+    try (JpaPersistence persistence = JpaPersistence.start(database)) {
+      assertThat(persistence.transactions().inTransaction(() -> persistence.plans().findAll()))
+          .isEmpty();
+    }
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
+  }
+}

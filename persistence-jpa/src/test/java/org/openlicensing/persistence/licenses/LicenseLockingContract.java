@@ -1,0 +1,167 @@
+package org.openlicensing.persistence.licenses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openlicensing.api.licenses.License;
+import org.openlicensing.core.persistence.Persistence;
+import org.openlicensing.core.testing.Seeds;
+import org.openlicensing.core.testing.TestData;
+import org.openlicensing.persistence.testing.TestDatabase;
+
+/**
+ * {@code lockByKey} takes a real row lock: a second transaction that asks for the same license
+ * waits until the first has committed, which is what keeps activations within the device limit
+ * across servers.
+ */
+abstract class LicenseLockingContract {
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private Persistence store;
+  private License license;
+  private ExecutorService threads;
+
+  /** The database of the test class. */
+  abstract TestDatabase database();
+
+  @BeforeEach
+  void openStore() {
+    store = database().emptyPersistence();
+    license = new Seeds(store).license();
+    threads = Executors.newCachedThreadPool();
+  }
+
+  @AfterEach
+  void stopThreads() {
+    threads.shutdownNow();
+  }
+
+  @Test
+  void secondLockWaitsUntilTheFirstTransactionHasCommitted() throws Exception {
+    List<String> events = new CopyOnWriteArrayList<>();
+    CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
+    CountDownLatch secondIsWaiting = new CountDownLatch(1);
+    Future<?> first =
+        threads.submit(
+            () ->
+                store
+                    .transactions()
+                    .run(
+                        () -> {
+                          store.licenses().lockByKey(license.key()).orElseThrow();
+                          events.add("first locked");
+                          firstHoldsTheLock.countDown();
+                          await(secondIsWaiting);
+                          store
+                              .activations()
+                              .insert(TestData.activation(license.id(), "device-of-first"));
+                          events.add("first commits");
+                        }));
+    assertThat(firstHoldsTheLock.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    Future<Integer> second =
+        threads.submit(
+            () ->
+                store
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          store.licenses().lockByKey(license.key()).orElseThrow();
+                          events.add("second locked");
+                          return store.activations().countActive(license.id());
+                        }));
+
+    awaitBlockedSession();
+    secondIsWaiting.countDown();
+    first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+
+    assertThat(second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+        .as("the second transaction sees what the first committed before it could lock")
+        .isEqualTo(1);
+    assertThat(events).containsExactly("first locked", "first commits", "second locked");
+  }
+
+  @Test
+  void concurrentActivationsNeverExceedTheDeviceLimit() throws Exception {
+    int limit = license.maxActivations();
+    int devices = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> attempts = new ArrayList<>();
+    for (int device = 0; device < devices; device++) {
+      String fingerprint = "device-" + device;
+      Callable<Boolean> activate =
+          () -> {
+            start.await();
+            return store
+                .transactions()
+                .inTransaction(
+                    () -> {
+                      store.licenses().lockByKey(license.key()).orElseThrow();
+                      if (store.activations().countActive(license.id()) >= limit) {
+                        return false;
+                      }
+                      store.activations().insert(TestData.activation(license.id(), fingerprint));
+                      return true;
+                    });
+          };
+      attempts.add(threads.submit(activate));
+    }
+    start.countDown();
+    int granted = 0;
+    for (Future<Boolean> attempt : attempts) {
+      granted += attempt.get(PATIENCE.toSeconds(), TimeUnit.SECONDS) ? 1 : 0;
+    }
+
+    assertThat(granted).isEqualTo(limit);
+    assertThat(
+            store.transactions().inTransaction(() -> store.activations().countActive(license.id())))
+        .isEqualTo(limit);
+  }
+
+  /**
+   * Waits until the database reports a session blocked on a lock. No latch can tell that a thread
+   * is parked inside the database, so this asks the database itself.
+   */
+  private void awaitBlockedSession() throws SQLException, InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    try (Connection connection = database().dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      while (System.nanoTime() < deadline) {
+        try (ResultSet rows = statement.executeQuery(database().blockedSessionsQuery())) {
+          if (rows.next() && rows.getInt(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(10);
+      }
+    }
+    throw new TimeoutException("no transaction waited for the license's row lock");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the other transaction never came");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
