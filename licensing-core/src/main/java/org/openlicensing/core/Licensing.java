@@ -43,6 +43,7 @@ import org.openlicensing.core.mail.OutboxWorker;
 import org.openlicensing.core.organizations.OrganizationAccess;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.persistence.Transactions;
+import org.openlicensing.core.support.MicrosecondClock;
 
 /**
  * The library, assembled: every service wired by constructor, in this one place, from the ports an
@@ -74,7 +75,8 @@ public final class Licensing {
   private Licensing(Builder b) {
     Persistence p = b.persistence;
     Transactions tx = p.transactions();
-    Clock clock = b.clock;
+    // Every time the library makes is stored; make them all at the stores' precision.
+    Clock clock = MicrosecondClock.of(b.clock);
     this.persistence = p;
     this.issuer = b.publicUrl.toString().replaceAll("/+$", "");
     this.publicKeys = b.signingKeys.publicKeys();

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityTransaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.persistence.sessions.UnitOfWork;
 import org.openlicensing.core.persistence.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,7 @@ public final class JpaTransactions implements Transactions {
     current.set(open);
     T result;
     try {
-      result = runAndCommit(em.getTransaction(), work);
+      result = runAndCommit(em, work);
     } catch (RuntimeException e) {
       throw UniqueViolations.translate(e);
     } finally {
@@ -46,9 +47,14 @@ public final class JpaTransactions implements Transactions {
     return result;
   }
 
-  private static <T> T runAndCommit(EntityTransaction tx, Supplier<T> work) {
+  private static <T> T runAndCommit(EntityManager em, Supplier<T> work) {
+    EntityTransaction tx = em.getTransaction();
     tx.begin();
     try {
+      // Open the database transaction now, once: the JDBC work of repositories (batch inserts)
+      // then runs inside it. Begun later, after a flush had begun it implicitly, EclipseLink
+      // would nest a second level, and the commit would never reach the database.
+      em.unwrap(UnitOfWork.class).beginEarlyTransaction();
       T result = work.get();
       tx.commit();
       return result;

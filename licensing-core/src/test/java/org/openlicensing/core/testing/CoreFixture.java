@@ -11,6 +11,7 @@ import org.openlicensing.core.accounts.Argon2idPasswordHasher;
 import org.openlicensing.core.billing.SandboxPaymentGateway;
 import org.openlicensing.core.keys.KeyGeneration;
 import org.openlicensing.core.keys.SigningKeys;
+import org.openlicensing.core.persistence.Persistence;
 
 /**
  * The whole library on in-memory ports, a movable clock, a recording mailer and the sandbox
@@ -20,13 +21,20 @@ public final class CoreFixture {
   public static final String PASSWORD = "A-long-enough-passphrase-42";
   private static final SigningKeys KEYS = KeyGeneration.newSigningKeys();
 
-  public final InMemoryPersistence store = new InMemoryPersistence();
+  public final Persistence store;
   public final MutableClock clock = new MutableClock(TestData.NOW);
   public final RecordingMailer mailer = new RecordingMailer();
   public final SandboxPaymentGateway gateway = new SandboxPaymentGateway();
   public final Licensing licensing;
 
+  /** On the in-memory store. */
   public CoreFixture() {
+    this(new InMemoryPersistence());
+  }
+
+  /** On any store, such as an empty database. */
+  public CoreFixture(Persistence store) {
+    this.store = store;
     licensing =
         Licensing.builder()
             .persistence(store)

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.eclipse.persistence.sessions.UnitOfWork;
 import org.openlicensing.api.catalog.LicensePolicy;
 import org.openlicensing.api.licenses.License;
 
@@ -30,9 +29,7 @@ final class LicenseBatchInsert {
   private LicenseBatchInsert() {}
 
   static void insertAll(EntityManager em, List<License> licenses) {
-    // EclipseLink opens the database transaction at the first write; the batch must be in it, or
-    // the connection would commit row by row.
-    em.unwrap(UnitOfWork.class).beginEarlyTransaction();
+    // JpaTransactions opened the database transaction at its start: this is its connection.
     Connection connection = em.unwrap(Connection.class);
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       int pending = 0;

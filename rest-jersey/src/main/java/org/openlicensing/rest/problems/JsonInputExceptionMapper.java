@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.CharConversionException;
 import java.util.List;
 import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.FieldError;
+import org.openlicensing.api.LicensingException;
 
 /**
  * A body that is not the JSON the endpoint takes: 400 naming the field, in words of our own.
@@ -24,6 +26,11 @@ public final class JsonInputExceptionMapper implements ExceptionMapper<JsonProce
 
   @Override
   public Response toResponse(JsonProcessingException e) {
+    // Jackson wraps what the body stream throws, such as our size limit, in its own exceptions.
+    LicensingException ours = Causes.find(e, LicensingException.class);
+    if (ours != null) {
+      return ProblemResponses.of(ours.code(), ours.getMessage(), ours.fieldErrors());
+    }
     FieldError error = describe(e);
     return ProblemResponses.of(
         ErrorCode.VALIDATION_FAILED, error.field() + " " + error.message(), List.of(error));
@@ -40,6 +47,10 @@ public final class JsonInputExceptionMapper implements ExceptionMapper<JsonProce
       return new FieldError("body", "is not valid JSON");
     }
     String field = FieldPaths.of(mapping.getPath());
+    if (Causes.find(e.getCause(), JsonParseException.class) != null
+        || Causes.find(e.getCause(), CharConversionException.class) != null) {
+      return new FieldError(field, "is not valid JSON text in UTF-8");
+    }
     if (e instanceof UnrecognizedPropertyException) {
       return new FieldError(field, "is not a field of this request");
     }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.openlicensing.api.ErrorCode;
+import org.openlicensing.api.LicensingException;
 import org.openlicensing.rest.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,11 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
 
   @Override
   public Response toResponse(Throwable e) {
+    // Jersey wraps what readers throw in ProcessingException; ours keep their meaning.
+    LicensingException ours = Causes.find(e, LicensingException.class);
+    if (ours != null) {
+      return ProblemResponses.of(ours.code(), ours.getMessage(), ours.fieldErrors());
+    }
     LOG.error("Unexpected error in request {}", RequestIds.current(), e);
     return ProblemResponses.of(
         ErrorCode.INTERNAL_ERROR,

@@ -4,18 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openlicensing.core.mail.Email;
 import org.openlicensing.core.mail.MailDeliveryException;
 import org.openlicensing.core.mail.Outbox;
 import org.openlicensing.core.mail.OutboxRelay;
+import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.testing.CoreFixture;
 
-class OutboxRelayTest {
-  private final CoreFixture fixture = new CoreFixture();
-  private final OutboxRelay relay = fixture.licensing.outboxRelay();
-  private final Outbox outbox =
-      new Outbox(fixture.store.outbox(), fixture.store.transactions(), fixture.clock, () -> {});
+/** The rules of the service, on whatever store {@link #persistence()} gives. */
+public abstract class OutboxRelayContract {
+  /** A fresh, empty store; called once before each test. */
+  protected abstract Persistence persistence();
+
+  private CoreFixture fixture;
+
+  @BeforeEach
+  void openStore() {
+    fixture = new CoreFixture(persistence());
+    relay = fixture.licensing.outboxRelay();
+    outbox =
+        new Outbox(fixture.store.outbox(), fixture.store.transactions(), fixture.clock, () -> {});
+  }
+
+  private OutboxRelay relay;
+  private Outbox outbox;
 
   private void queue(String to) {
     fixture

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.LicensingException;
@@ -11,10 +12,20 @@ import org.openlicensing.api.accounts.Account;
 import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.auth.TokenPair;
 import org.openlicensing.core.auth.RefreshTokens;
+import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.testing.CoreFixture;
 
-class SignInTest {
-  private final CoreFixture fixture = new CoreFixture();
+/** The rules of the service, on whatever store {@link #persistence()} gives. */
+public abstract class SignInContract {
+  /** A fresh, empty store; called once before each test. */
+  protected abstract Persistence persistence();
+
+  private CoreFixture fixture;
+
+  @BeforeEach
+  void openStore() {
+    fixture = new CoreFixture(persistence());
+  }
 
   private ErrorCode codeOf(Runnable action) {
     return catchThrowableOfType(LicensingException.class, action::run).code();

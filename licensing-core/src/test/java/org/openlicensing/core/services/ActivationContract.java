@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.LicensingException;
@@ -18,12 +19,25 @@ import org.openlicensing.api.licenses.ActivationGrant;
 import org.openlicensing.api.licenses.ActivationRequest;
 import org.openlicensing.api.licenses.License;
 import org.openlicensing.api.licenses.ValidationCode;
+import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.testing.CoreFixture;
 
-class ActivationTest {
-  private final CoreFixture fixture = new CoreFixture();
-  private final Principal ada = fixture.customer();
-  private final License license = buy("pro");
+/** The rules of the service, on whatever store {@link #persistence()} gives. */
+public abstract class ActivationContract {
+  /** A fresh, empty store; called once before each test. */
+  protected abstract Persistence persistence();
+
+  private CoreFixture fixture;
+
+  @BeforeEach
+  void openStore() {
+    fixture = new CoreFixture(persistence());
+    ada = fixture.customer();
+    license = buy("pro");
+  }
+
+  private Principal ada;
+  private License license;
 
   private License buy(String plan) {
     fixture

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.FieldError;
@@ -15,11 +16,23 @@ import org.openlicensing.api.billing.Subscription;
 import org.openlicensing.api.billing.SubscriptionStatus;
 import org.openlicensing.api.catalog.BillingPeriod;
 import org.openlicensing.api.licenses.LicenseView;
+import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.testing.CoreFixture;
 
-class SubscribeTest {
-  private final CoreFixture fixture = new CoreFixture();
-  private final Principal ada = fixture.customer();
+/** The rules of the service, on whatever store {@link #persistence()} gives. */
+public abstract class SubscribeContract {
+  /** A fresh, empty store; called once before each test. */
+  protected abstract Persistence persistence();
+
+  private CoreFixture fixture;
+
+  @BeforeEach
+  void openStore() {
+    fixture = new CoreFixture(persistence());
+    ada = fixture.customer();
+  }
+
+  private Principal ada;
 
   private Subscription subscribe(String plan, Integer seats, String paymentMethod, String key) {
     return fixture

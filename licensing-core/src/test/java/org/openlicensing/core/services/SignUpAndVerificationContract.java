@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.FieldError;
@@ -15,10 +16,20 @@ import org.openlicensing.api.organizations.OrganizationRole;
 import org.openlicensing.core.accounts.EmailAddress;
 import org.openlicensing.core.accounts.TokenPurpose;
 import org.openlicensing.core.mail.Email;
+import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.testing.CoreFixture;
 
-class SignUpAndVerificationTest {
-  private final CoreFixture fixture = new CoreFixture();
+/** The rules of the service, on whatever store {@link #persistence()} gives. */
+public abstract class SignUpAndVerificationContract {
+  /** A fresh, empty store; called once before each test. */
+  protected abstract Persistence persistence();
+
+  private CoreFixture fixture;
+
+  @BeforeEach
+  void openStore() {
+    fixture = new CoreFixture(persistence());
+  }
 
   private ErrorCode codeOf(Runnable action) {
     return catchThrowableOfType(LicensingException.class, action::run).code();

@@ -1,0 +1,217 @@
+package org.openlicensing.server;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.openlicensing.core.Licensing;
+import org.openlicensing.core.accounts.AdminBootstrap;
+import org.openlicensing.core.keys.FileSigningKeyStore;
+import org.openlicensing.core.keys.SigningKeys;
+import org.openlicensing.core.mail.LoggingMailer;
+import org.openlicensing.core.mail.Mailer;
+import org.openlicensing.integrations.smtp.SmtpMailer;
+import org.openlicensing.persistence.DataSources;
+import org.openlicensing.persistence.JpaPersistence;
+import org.openlicensing.rest.LicensingApplication;
+import org.openlicensing.server.config.ServerConfig;
+import org.openlicensing.server.http.ClientAddressFilter;
+import org.openlicensing.server.http.HealthResource;
+import org.openlicensing.server.http.Http11Only;
+import org.openlicensing.server.web.VerifyEmailPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reference server: everything is built and wired here, top to bottom, by constructor. Start it
+ * with {@link #start(ServerConfig)}; {@link #stop()} finishes the requests under way, then closes
+ * the mail worker and the database.
+ */
+public final class LicensingServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(LicensingServer.class);
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+  private static final String LISTENER = "licensing";
+  private static final int WORKER_THREADS = 32;
+
+  private final HttpServer http;
+  private final Licensing licensing;
+  private final JpaPersistence persistence;
+  private final HikariDataSource dataSource;
+  private final URI publicUrl;
+  private volatile boolean accepting = true;
+
+  private LicensingServer(
+      HttpServer http,
+      Licensing licensing,
+      JpaPersistence persistence,
+      HikariDataSource dataSource,
+      URI publicUrl) {
+    this.http = http;
+    this.licensing = licensing;
+    this.persistence = persistence;
+    this.dataSource = dataSource;
+    this.publicUrl = publicUrl;
+  }
+
+  public static LicensingServer start(ServerConfig config) {
+    long started = System.nanoTime();
+    HikariDataSource dataSource =
+        config
+            .database()
+            .map(db -> DataSources.create(db.jdbcUrl(), db.user(), db.password()))
+            .orElseGet(
+                () ->
+                    DataSources.create(
+                        DataSources.embeddedH2Url(config.dataDirectory()), "sa", ""));
+    try {
+      return assemble(config, dataSource, started);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+  }
+
+  private static LicensingServer assemble(
+      ServerConfig config, HikariDataSource dataSource, long started) {
+    JpaPersistence persistence = JpaPersistence.start(dataSource);
+    SigningKeys keys =
+        new FileSigningKeyStore(config.dataDirectory().resolve("keys")).loadOrCreate();
+    // Listen first (answering 404 until the API is mounted), so that the port is known when
+    // it was 0 and the public URL is derived from it.
+    HttpServer http = listen(config);
+    try {
+      URI publicUrl = config.publicUrl().orElseGet(() -> localUrl(http));
+      Licensing licensing =
+          Licensing.builder()
+              .persistence(persistence)
+              .signingKeys(keys)
+              .mailer(mailer(config))
+              .publicUrl(publicUrl)
+              .build();
+      if (config.demo()) {
+        LOG.info("Demo catalog: {} plans added", licensing.seedDemoCatalog());
+      }
+      announce(
+          licensing.ensureSuperAdmin(config.adminEmail(), config.adminPassword().orElse(null)));
+      LicensingServer server =
+          new LicensingServer(http, licensing, persistence, dataSource, publicUrl);
+      http.getServerConfiguration()
+          .addHttpHandler(
+              ContainerFactory.createContainer(
+                  GrizzlyHttpContainer.class, server.application(config)));
+      licensing.outboxWorker().start();
+      LOG.info(
+          "OpenLicensing ready at {} in {} ms; {}",
+          publicUrl,
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+          config);
+      return server;
+    } catch (RuntimeException e) {
+      http.shutdownNow();
+      persistence.close();
+      throw e;
+    }
+  }
+
+  private LicensingApplication application(ServerConfig config) {
+    LicensingApplication application = new LicensingApplication(licensing, config.maxBodyBytes());
+    application.register(ClientAddressFilter.class);
+    application.register(new HealthResource(dataSource, () -> accepting));
+    application.register(new VerifyEmailPage(licensing.accounts()));
+    return application;
+  }
+
+  private static Mailer mailer(ServerConfig config) {
+    return config
+        .smtp()
+        .<Mailer>map(settings -> new SmtpMailer(settings, Clock.systemUTC()))
+        .orElseGet(LoggingMailer::new);
+  }
+
+  private static HttpServer listen(ServerConfig config) {
+    HttpServer http = new HttpServer();
+    NetworkListener listener = new NetworkListener(LISTENER, config.httpHost(), config.httpPort());
+    // Requests block on the database; give them more threads than Grizzly's CPU-sized default.
+    listener
+        .getTransport()
+        .setWorkerThreadPoolConfig(
+            ThreadPoolConfig.defaultConfig()
+                .setPoolName("licensing-http")
+                .setCorePoolSize(WORKER_THREADS)
+                .setMaxPoolSize(WORKER_THREADS));
+    listener.registerAddOn(new Http11Only());
+    http.addListener(listener);
+    try {
+      http.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot listen on " + config.httpHost() + ":" + config.httpPort(), e);
+    }
+    return http;
+  }
+
+  private static URI localUrl(HttpServer http) {
+    return URI.create("http://localhost:" + http.getListener(LISTENER).getPort());
+  }
+
+  private static void announce(AdminBootstrap.Outcome outcome) {
+    if (!outcome.created()) {
+      return;
+    }
+    if (outcome.generatedPassword().isPresent()) {
+      // Shown once, on purpose: it is stored only as a hash.
+      LOG.warn(
+          "Created super admin {} with the generated password: {}  (shown only now; change it)",
+          outcome.email(),
+          outcome.generatedPassword().get());
+    } else {
+      LOG.info("Created super admin {}", outcome.email());
+    }
+  }
+
+  /** The port the server listens on; useful when it was started on port 0. */
+  public int port() {
+    return http.getListener(LISTENER).getPort();
+  }
+
+  public URI publicUrl() {
+    return publicUrl;
+  }
+
+  public Licensing licensing() {
+    return licensing;
+  }
+
+  /** Stops taking requests, lets those under way finish, then closes everything. */
+  public void stop() {
+    accepting = false;
+    try {
+      http.shutdown(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)
+          .get(SHUTDOWN_GRACE.toSeconds() + 5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.warn("HTTP shutdown did not finish cleanly", e);
+      http.shutdownNow();
+    }
+    licensing.outboxWorker().stop(Duration.ofSeconds(10));
+    persistence.close();
+    dataSource.close();
+    LOG.info("OpenLicensing stopped");
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}

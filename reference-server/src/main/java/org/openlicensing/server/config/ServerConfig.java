@@ -1,0 +1,59 @@
+package org.openlicensing.server.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.openlicensing.integrations.smtp.SmtpSettings;
+
+/**
+ * Everything the reference server is configured with. Read from environment variables (or a
+ * properties file with the same keys) by {@link ConfigReader}; see the README's table.
+ *
+ * @param httpPort 0 picks a free port
+ * @param publicUrl empty: {@code http://localhost:<port>}
+ * @param database empty: the embedded H2 database under the data directory
+ */
+public record ServerConfig(
+    String httpHost,
+    int httpPort,
+    Path dataDirectory,
+    Optional<DatabaseConfig> database,
+    String adminEmail,
+    Optional<String> adminPassword,
+    Optional<URI> publicUrl,
+    boolean demo,
+    Optional<SmtpSettings> smtp,
+    int maxBodyBytes) {
+
+  public ServerConfig {
+    Objects.requireNonNull(httpHost, "httpHost");
+    Objects.requireNonNull(dataDirectory, "dataDirectory");
+    Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(adminEmail, "adminEmail");
+    Objects.requireNonNull(adminPassword, "adminPassword");
+    Objects.requireNonNull(publicUrl, "publicUrl");
+    Objects.requireNonNull(smtp, "smtp");
+  }
+
+  public boolean embeddedDatabase() {
+    return database.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return "ServerConfig[http="
+        + httpHost
+        + ":"
+        + httpPort
+        + ", data="
+        + dataDirectory
+        + ", database="
+        + database.map(DatabaseConfig::toString).orElse("embedded H2")
+        + ", demo="
+        + demo
+        + ", smtp="
+        + smtp.map(SmtpSettings::toString).orElse("none (outbox and log)")
+        + "]";
+  }
+}

@@ -1,0 +1,26 @@
+package org.openlicensing.server.http;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import org.glassfish.grizzly.http.server.Request;
+import org.openlicensing.rest.security.ClientAddresses;
+
+/** Tells the API the client's address, which only the container (Grizzly) knows. */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 200)
+public final class ClientAddressFilter implements ContainerRequestFilter {
+  @Context private Provider<Request> grizzlyRequest;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Request container = grizzlyRequest.get();
+    if (container != null) {
+      request.setProperty(ClientAddresses.PROPERTY, container.getRemoteAddr());
+    }
+  }
+}

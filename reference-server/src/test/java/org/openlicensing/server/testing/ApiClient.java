@@ -1,0 +1,123 @@
+package org.openlicensing.server.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Speaks HTTP to a running server the way an outside client does: JSON in, JSON out. */
+public final class ApiClient {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final URI base;
+
+  public ApiClient(URI base) {
+    this.base = base;
+  }
+
+  public ApiResponse get(String path, String bearer) {
+    return send("GET", path, null, auth(bearer));
+  }
+
+  public ApiResponse post(String path, Object body) {
+    return post(path, body, null);
+  }
+
+  public ApiResponse post(String path, Object body, String bearer) {
+    return send("POST", path, json(body), auth(bearer));
+  }
+
+  public ApiResponse delete(String path, Map<String, String> headers) {
+    return send("DELETE", path, null, headers);
+  }
+
+  /** Anything at all: raw bytes and headers of the caller's choosing. */
+  public ApiResponse send(String method, String path, byte[] body, Map<String, String> headers) {
+    return send(
+        method,
+        path,
+        body,
+        headers,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
+  }
+
+  /** Sends the body chunked, without a Content-Length, as a streaming client would. */
+  public ApiResponse sendStreaming(
+      String method, String path, byte[] body, Map<String, String> headers) {
+    return send(
+        method,
+        path,
+        body,
+        headers,
+        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+  }
+
+  private ApiResponse send(
+      String method,
+      String path,
+      byte[] body,
+      Map<String, String> headers,
+      HttpRequest.BodyPublisher publisher) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+    boolean hasContentType =
+        headers.keySet().stream().anyMatch(h -> h.equalsIgnoreCase("Content-Type"));
+    if (body != null && !hasContentType) {
+      request.header("Content-Type", "application/json");
+    }
+    headers.forEach(request::header);
+    request.method(method, publisher);
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new ApiResponse(
+          response.statusCode(), response.headers(), parse(response), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode parse(HttpResponse<String> response) {
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    if (!type.contains("json") || response.body().isEmpty()) {
+      return null;
+    }
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new AssertionError(
+          "the server answered " + type + " that is not JSON: " + response.body(), e);
+    }
+  }
+
+  private static Map<String, String> auth(String bearer) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (bearer != null) {
+      headers.put("Authorization", "Bearer " + bearer);
+    }
+    return headers;
+  }
+
+  public static byte[] json(Object body) {
+    try {
+      return body == null ? null : JSON.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

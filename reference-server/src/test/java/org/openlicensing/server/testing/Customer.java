@@ -1,0 +1,81 @@
+package org.openlicensing.server.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A customer as the journey makes one: signed up, verified, signed in, perhaps subscribed. */
+public final class Customer {
+  public static final String PASSWORD = "A-long-enough-passphrase-42";
+
+  private final ApiClient api;
+  private final String email;
+  private final String accessToken;
+
+  private Customer(ApiClient api, String email, String accessToken) {
+    this.api = api;
+    this.email = email;
+    this.accessToken = accessToken;
+  }
+
+  /** Signs up, follows the e-mailed link and signs in; fails the test if any step fails. */
+  public static Customer signUp(ApiClient api, Mailbox mailbox) {
+    String email = "ada+" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    ApiResponse signUp =
+        api.post(
+            "/v1/accounts", Map.of("email", email, "password", PASSWORD, "name", "Ada Tester"));
+    assertThat(signUp.status()).as("sign-up: %s", signUp).isEqualTo(201);
+    String token = Mailbox.tokenOf(mailbox.await(email, Duration.ofSeconds(20)));
+    ApiResponse verify = api.post("/v1/accounts/verify", Map.of("token", token));
+    assertThat(verify.status()).as("verify: %s", verify).isEqualTo(200);
+    ApiResponse login =
+        api.post(
+            "/v1/auth/token",
+            Map.of("grant_type", "password", "email", email, "password", PASSWORD));
+    assertThat(login.status()).as("login: %s", login).isEqualTo(200);
+    return new Customer(api, email, login.field("access_token"));
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String accessToken() {
+    return accessToken;
+  }
+
+  public ApiResponse subscribe(String plan, int seats, String paymentMethod) {
+    return api.post(
+        "/v1/subscriptions",
+        Map.of(
+            "plan",
+            plan,
+            "seats",
+            seats,
+            "billingPeriod",
+            "MONTHLY",
+            "paymentMethod",
+            paymentMethod),
+        accessToken);
+  }
+
+  /** Subscribes with the sandbox's paying card and returns the licenses it made. */
+  public List<JsonNode> subscribeAndListLicenses(String plan, int seats) {
+    ApiResponse subscription = subscribe(plan, seats, "pm_card_visa");
+    assertThat(subscription.status()).as("subscribe: %s", subscription).isEqualTo(201);
+    return licenses();
+  }
+
+  public List<JsonNode> licenses() {
+    ApiResponse list = api.get("/v1/licenses", accessToken);
+    assertThat(list.status()).as("licenses: %s", list).isEqualTo(200);
+    List<JsonNode> items = new ArrayList<>();
+    list.json().get("items").forEach(items::add);
+    return items;
+  }
+}

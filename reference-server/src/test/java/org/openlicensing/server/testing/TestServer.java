@@ -1,0 +1,73 @@
+package org.openlicensing.server.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.openlicensing.server.LicensingServer;
+import org.openlicensing.server.config.ConfigReader;
+
+/**
+ * The real reference server, started in this JVM from the same configuration keys an operator sets,
+ * on a free port, with its e-mail going to a real SMTP server.
+ */
+public final class TestServer implements AutoCloseable {
+  public static final String ADMIN_EMAIL = "root-admin@example.test";
+  public static final String ADMIN_PASSWORD = "Correct-Horse-Battery-9";
+
+  private final LicensingServer server;
+  private final ApiClient client;
+  private final Path dataDirectory;
+
+  private TestServer(LicensingServer server, Path dataDirectory) {
+    this.server = server;
+    this.dataDirectory = dataDirectory;
+    this.client = new ApiClient(server.publicUrl());
+  }
+
+  public static TestServer start(ServerDatabase database, int smtpPort) {
+    return start(database, smtpPort, Map.of());
+  }
+
+  public static TestServer start(ServerDatabase database, int smtpPort, Map<String, String> extra) {
+    Path data;
+    try {
+      data = Files.createTempDirectory("licensing-test-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> env = new HashMap<>();
+    env.put("LICENSING_HTTP_HOST", "127.0.0.1");
+    env.put("LICENSING_HTTP_PORT", "0");
+    env.put("LICENSING_DATA_DIR", data.toString());
+    env.put("LICENSING_ADMIN_EMAIL", ADMIN_EMAIL);
+    env.put("LICENSING_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    env.put("LICENSING_DEMO", "true");
+    env.put("SMTP_HOST", "127.0.0.1");
+    env.put("SMTP_PORT", Integer.toString(smtpPort));
+    env.put("SMTP_TLS", "none");
+    env.put("MAIL_FROM", "OpenLicensing Tests <noreply@example.test>");
+    env.putAll(database.environment());
+    env.putAll(extra);
+    return new TestServer(LicensingServer.start(ConfigReader.read(env)), data);
+  }
+
+  public ApiClient api() {
+    return client;
+  }
+
+  public LicensingServer server() {
+    return server;
+  }
+
+  public Path dataDirectory() {
+    return dataDirectory;
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}
