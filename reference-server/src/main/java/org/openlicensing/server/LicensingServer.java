@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
@@ -49,6 +50,7 @@ public final class LicensingServer implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final URI publicUrl;
   private volatile boolean accepting = true;
+  private final AtomicBoolean stopped = new AtomicBoolean();
 
   private LicensingServer(
       HttpServer http,
@@ -194,6 +196,9 @@ public final class LicensingServer implements AutoCloseable {
 
   /** Stops taking requests, lets those under way finish, then closes everything. */
   public void stop() {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
     accepting = false;
     try {
       http.shutdown(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)

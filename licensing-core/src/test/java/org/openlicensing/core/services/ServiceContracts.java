@@ -1,0 +1,54 @@
+package org.openlicensing.core.services;
+
+import org.junit.jupiter.api.Nested;
+import org.openlicensing.core.persistence.Persistence;
+
+/**
+ * Every service contract, for one store: the core's rules through its service interfaces. A test
+ * class per store extends this and says how to get an empty store.
+ */
+public abstract class ServiceContracts {
+
+  /** A fresh, empty store; called once before each test. */
+  protected abstract Persistence emptyStore();
+
+  @Nested
+  class SignUpAndVerification extends SignUpAndVerificationContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class SignIn extends SignInContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class Subscribe extends SubscribeContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class Activation extends ActivationContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class OutboxRelay extends OutboxRelayContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+}
