@@ -67,6 +67,7 @@ public final class LicensingServer implements AutoCloseable {
 
   public static LicensingServer start(ServerConfig config) {
     long started = System.nanoTime();
+    DataDirectory.prepare(config.dataDirectory());
     HikariDataSource dataSource =
         config
             .database()

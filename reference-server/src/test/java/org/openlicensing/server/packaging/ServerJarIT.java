@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,9 @@ class ServerJarIT {
           readyMillis, Files.size(JAR));
       assertThat(Files.readString(log)).contains("generated password");
       assertThat(data.resolve("data").resolve("keys")).isDirectory();
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("data"))))
+          .isEqualTo("rwx------");
+      assertThat(data.resolve("data").resolve("licensing.mv.db")).exists();
     } finally {
       process.destroy();
     }
