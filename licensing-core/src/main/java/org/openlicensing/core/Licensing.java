@@ -6,20 +6,39 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import org.openlicensing.api.accounts.AccountService;
+import org.openlicensing.api.accounts.ProfileService;
+import org.openlicensing.api.admin.AdminUserService;
+import org.openlicensing.api.apikeys.ApiKeyService;
 import org.openlicensing.api.auth.AuthService;
+import org.openlicensing.api.auth.PasswordService;
+import org.openlicensing.api.auth.SessionService;
 import org.openlicensing.api.billing.SubscriptionService;
 import org.openlicensing.api.catalog.CatalogService;
 import org.openlicensing.api.licenses.ActivationService;
 import org.openlicensing.api.licenses.LicenseService;
+import org.openlicensing.api.security.SecurityEventService;
 import org.openlicensing.core.accounts.AccountOpening;
 import org.openlicensing.core.accounts.AdminBootstrap;
 import org.openlicensing.core.accounts.Argon2idPasswordHasher;
 import org.openlicensing.core.accounts.DefaultAccountService;
-import org.openlicensing.core.accounts.EmailVerification;
+import org.openlicensing.core.accounts.DefaultProfileService;
+import org.openlicensing.core.accounts.EmailChange;
+import org.openlicensing.core.accounts.OneTimeLinks;
 import org.openlicensing.core.accounts.PasswordHasher;
+import org.openlicensing.core.admin.AdminServices;
+import org.openlicensing.core.apikeys.ApiKeyAuthentication;
+import org.openlicensing.core.apikeys.DefaultApiKeyService;
+import org.openlicensing.core.audit.AuditLog;
 import org.openlicensing.core.auth.AccessTokens;
+import org.openlicensing.core.auth.BearerAuthentication;
 import org.openlicensing.core.auth.DefaultAuthService;
-import org.openlicensing.core.auth.RefreshTokens;
+import org.openlicensing.core.auth.DefaultPasswordService;
+import org.openlicensing.core.auth.DefaultSessionService;
+import org.openlicensing.core.auth.NewPasswords;
+import org.openlicensing.core.auth.PasswordChange;
+import org.openlicensing.core.auth.PasswordLogin;
+import org.openlicensing.core.auth.PasswordReset;
+import org.openlicensing.core.auth.SessionTokens;
 import org.openlicensing.core.billing.DefaultSubscriptionService;
 import org.openlicensing.core.billing.PaymentGateway;
 import org.openlicensing.core.billing.SandboxPaymentGateway;
@@ -35,6 +54,7 @@ import org.openlicensing.core.licenses.LicenseIssuer;
 import org.openlicensing.core.licenses.LicenseKeys;
 import org.openlicensing.core.licenses.LicenseTokenIssuer;
 import org.openlicensing.core.licenses.LicenseValidation;
+import org.openlicensing.core.mail.AccountMails;
 import org.openlicensing.core.mail.LoggingMailer;
 import org.openlicensing.core.mail.Mailer;
 import org.openlicensing.core.mail.Outbox;
@@ -43,7 +63,12 @@ import org.openlicensing.core.mail.OutboxWorker;
 import org.openlicensing.core.organizations.OrganizationAccess;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.persistence.Transactions;
+import org.openlicensing.core.security.SecurityLog;
 import org.openlicensing.core.support.MicrosecondClock;
+import org.openlicensing.core.throttling.Limits;
+import org.openlicensing.core.throttling.LocalRateLimiter;
+import org.openlicensing.core.throttling.RateLimiter;
+import org.openlicensing.core.throttling.Throttle;
 
 /**
  * The library, assembled: every service wired by constructor, in this one place, from the ports an
@@ -60,11 +85,16 @@ import org.openlicensing.core.support.MicrosecondClock;
  */
 public final class Licensing {
   private final AccountService accounts;
+  private final ProfileService profiles;
   private final AuthService auth;
+  private final SessionService sessions;
+  private final PasswordService passwords;
   private final CatalogService catalog;
   private final SubscriptionService subscriptions;
   private final LicenseService licenses;
   private final ActivationService activations;
+  private final ApiKeyService apiKeys;
+  private final AdminServices admin;
   private final OutboxRelay outboxRelay;
   private final OutboxWorker outboxWorker;
   private final AdminBootstrap adminBootstrap;
@@ -83,25 +113,57 @@ public final class Licensing {
 
     this.outboxRelay = new OutboxRelay(tx, p.outbox(), b.mailer, clock);
     this.outboxWorker = new OutboxWorker(outboxRelay, b.mailPollInterval);
-    Outbox outbox = new Outbox(p.outbox(), tx, clock, outboxWorker::nudge);
+    AccountMails mails =
+        new AccountMails(new Outbox(p.outbox(), tx, clock, outboxWorker::nudge), b.publicUrl);
+    Throttle throttle =
+        new Throttle(b.rateLimiter == null ? new LocalRateLimiter(clock) : b.rateLimiter, b.limits);
+    AuditLog audit = new AuditLog(p.auditLog(), clock);
+    SecurityLog security = new SecurityLog(tx, p.securityEvents(), clock);
     OrganizationAccess access = new OrganizationAccess(p.accounts(), p.organizations());
     AccountOpening opening = new AccountOpening(p.accounts(), p.organizations(), clock);
+    OneTimeLinks links = new OneTimeLinks(p.oneTimeTokens(), clock);
+    DefaultAccountService.Onboarding onboarding =
+        new DefaultAccountService.Onboarding(opening, links, mails, clock);
 
-    this.accounts =
-        new DefaultAccountService(
+    DefaultAccountService accountService =
+        new DefaultAccountService(tx, p.accounts(), b.passwordHasher, onboarding, throttle);
+    this.accounts = accountService;
+    this.profiles =
+        new DefaultProfileService(
             tx,
             p.accounts(),
-            b.passwordHasher,
-            opening,
-            new EmailVerification(p.oneTimeTokens(), outbox, b.publicUrl, clock));
+            p.profiles(),
+            new EmailChange(tx, p.accounts(), b.passwordHasher, onboarding, audit),
+            throttle);
+
+    AccessTokens accessTokens = new AccessTokens(b.signingKeys.accessTokenKey(), issuer, clock);
+    SessionTokens sessionTokens =
+        new SessionTokens(tx, p.sessions(), p.refreshTokens(), accessTokens, clock);
     this.auth =
         new DefaultAuthService(
-            tx,
-            p.accounts(),
-            b.passwordHasher,
-            new AccessTokens(b.signingKeys.accessTokenKey(), issuer, clock),
-            new RefreshTokens(p.refreshTokens(), clock));
+            new PasswordLogin(tx, p.accounts(), b.passwordHasher, throttle, security),
+            sessionTokens,
+            new BearerAuthentication(
+                tx,
+                accessTokens,
+                p.sessions(),
+                new ApiKeyAuthentication(tx, p.apiKeys(), clock),
+                clock),
+            throttle,
+            security);
+    this.sessions = new DefaultSessionService(tx, p.sessions(), sessionTokens, audit, clock);
+    PasswordChange.Notices notices = new PasswordChange.Notices(audit, security, mails);
+    PasswordReset passwordReset =
+        new PasswordReset(tx, p.accounts(), links, p.sessions(), notices, clock);
+    this.passwords =
+        new DefaultPasswordService(
+            new PasswordChange(tx, p.accounts(), b.passwordHasher, p.sessions(), notices, clock),
+            passwordReset,
+            new NewPasswords(b.passwordHasher),
+            throttle);
+    this.admin = new AdminServices(p, accountService, passwordReset, audit, clock);
     this.adminBootstrap = new AdminBootstrap(tx, p.accounts(), opening, b.passwordHasher);
+    this.apiKeys = new DefaultApiKeyService(tx, p.apiKeys(), access, audit, clock);
     this.catalog = new DefaultCatalogService(tx, p.plans());
 
     LicenseIssuer licenseIssuer = new LicenseIssuer(p.licenses(), new LicenseKeys(), clock);
@@ -131,8 +193,32 @@ public final class Licensing {
     return accounts;
   }
 
+  public ProfileService profiles() {
+    return profiles;
+  }
+
   public AuthService auth() {
     return auth;
+  }
+
+  public SessionService sessions() {
+    return sessions;
+  }
+
+  public PasswordService passwords() {
+    return passwords;
+  }
+
+  public ApiKeyService apiKeys() {
+    return apiKeys;
+  }
+
+  public AdminUserService adminUsers() {
+    return admin.users();
+  }
+
+  public SecurityEventService securityEvents() {
+    return admin.securityEvents();
   }
 
   public CatalogService catalog() {
@@ -194,6 +280,8 @@ public final class Licensing {
     private PasswordHasher passwordHasher;
     private URI publicUrl = URI.create("http://localhost:8080");
     private Duration mailPollInterval = Duration.ofSeconds(5);
+    private RateLimiter rateLimiter;
+    private Limits limits = Limits.DEFAULT;
 
     private Builder() {}
 
@@ -242,6 +330,21 @@ public final class Licensing {
         throw new IllegalArgumentException("the poll interval must be positive: " + interval);
       }
       this.mailPollInterval = interval;
+      return this;
+    }
+
+    /**
+     * Where attempt limits are counted: in this process's memory by default; shared through the
+     * database when several servers run (see persistence-jpa's PostgresRateLimiter).
+     */
+    public Builder rateLimiter(RateLimiter rateLimiter) {
+      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+      return this;
+    }
+
+    /** The limits on attempts; {@link Limits#DEFAULT} unless set. */
+    public Builder limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 

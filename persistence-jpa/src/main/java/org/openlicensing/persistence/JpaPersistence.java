@@ -6,7 +6,12 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.openlicensing.core.accounts.AccountRepository;
 import org.openlicensing.core.accounts.OneTimeTokenRepository;
+import org.openlicensing.core.accounts.ProfileRepository;
+import org.openlicensing.core.admin.SupportNoteRepository;
+import org.openlicensing.core.apikeys.ApiKeyRepository;
+import org.openlicensing.core.audit.AuditLogRepository;
 import org.openlicensing.core.auth.RefreshTokenRepository;
+import org.openlicensing.core.auth.SessionRepository;
 import org.openlicensing.core.billing.SubscriptionRepository;
 import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.core.licenses.ActivationRepository;
@@ -15,15 +20,22 @@ import org.openlicensing.core.mail.OutboxRepository;
 import org.openlicensing.core.organizations.OrganizationRepository;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.persistence.Transactions;
+import org.openlicensing.core.security.SecurityEventRepository;
 import org.openlicensing.persistence.accounts.JpaAccountRepository;
 import org.openlicensing.persistence.accounts.JpaOneTimeTokenRepository;
+import org.openlicensing.persistence.accounts.JpaProfileRepository;
+import org.openlicensing.persistence.admin.JpaSupportNoteRepository;
+import org.openlicensing.persistence.apikeys.JpaApiKeyRepository;
+import org.openlicensing.persistence.audit.JpaAuditLogRepository;
 import org.openlicensing.persistence.auth.JpaRefreshTokenRepository;
+import org.openlicensing.persistence.auth.JpaSessionRepository;
 import org.openlicensing.persistence.billing.JpaSubscriptionRepository;
 import org.openlicensing.persistence.catalog.JpaPlanRepository;
 import org.openlicensing.persistence.licenses.JpaActivationRepository;
 import org.openlicensing.persistence.licenses.JpaLicenseRepository;
 import org.openlicensing.persistence.mail.JpaOutboxRepository;
 import org.openlicensing.persistence.organizations.JpaOrganizationRepository;
+import org.openlicensing.persistence.security.JpaSecurityEventRepository;
 
 /**
  * Every repository on one database through EclipseLink. {@link #start} migrates the schema, then
@@ -43,6 +55,12 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   private final LicenseRepository licenses;
   private final ActivationRepository activations;
   private final OutboxRepository outbox;
+  private final SessionRepository sessions;
+  private final ProfileRepository profiles;
+  private final AuditLogRepository auditLog;
+  private final SecurityEventRepository securityEvents;
+  private final SupportNoteRepository supportNotes;
+  private final ApiKeyRepository apiKeys;
 
   private JpaPersistence(EntityManagerFactory factory) {
     this.factory = factory;
@@ -56,6 +74,12 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
     this.licenses = new JpaLicenseRepository(transactions);
     this.activations = new JpaActivationRepository(transactions);
     this.outbox = new JpaOutboxRepository(transactions);
+    this.sessions = new JpaSessionRepository(transactions);
+    this.profiles = new JpaProfileRepository(transactions);
+    this.auditLog = new JpaAuditLogRepository(transactions);
+    this.securityEvents = new JpaSecurityEventRepository(transactions);
+    this.supportNotes = new JpaSupportNoteRepository(transactions);
+    this.apiKeys = new JpaApiKeyRepository(transactions);
   }
 
   /** Migrates the schema of {@code dataSource}, then opens the persistence unit on it. */
@@ -135,6 +159,36 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   @Override
   public OutboxRepository outbox() {
     return outbox;
+  }
+
+  @Override
+  public SessionRepository sessions() {
+    return sessions;
+  }
+
+  @Override
+  public ProfileRepository profiles() {
+    return profiles;
+  }
+
+  @Override
+  public AuditLogRepository auditLog() {
+    return auditLog;
+  }
+
+  @Override
+  public SecurityEventRepository securityEvents() {
+    return securityEvents;
+  }
+
+  @Override
+  public SupportNoteRepository supportNotes() {
+    return supportNotes;
+  }
+
+  @Override
+  public ApiKeyRepository apiKeys() {
+    return apiKeys;
   }
 
   /** Closes the persistence unit; the DataSource stays open, as it belongs to the caller. */

@@ -80,7 +80,63 @@ class PostgresIndexUsageTest {
             + " ORDER BY next_attempt_at, id LIMIT 50",
         "UPDATE outbox_messages SET attempts = attempts + 1 WHERE id = "
             + ID
-            + " AND status = 'PENDING' AND next_attempt_at <= now()"
+            + " AND status = 'PENDING' AND next_attempt_at <= now()",
+        "UPDATE accounts SET email = 'b@example.com' WHERE id = " + ID,
+        "DELETE FROM account_roles WHERE account_id = " + ID,
+        "SELECT count(*) FROM account_roles WHERE role = 'SUPER_ADMIN'",
+        "SELECT name FROM platform_locks WHERE name = 'role_changes' FOR UPDATE",
+        "SELECT * FROM accounts ORDER BY created_at DESC, id DESC LIMIT 50",
+        "SELECT * FROM accounts WHERE created_at >= now() AND (created_at > now() OR id > "
+            + ID
+            + ") ORDER BY created_at, id LIMIT 50",
+        "SELECT * FROM accounts WHERE email >= 'a@example.com'"
+            + " AND (email > 'a@example.com' OR id > "
+            + ID
+            + ") ORDER BY email, id LIMIT 50",
+        "SELECT * FROM accounts WHERE name_key <= 'ada' AND (name_key < 'ada' OR id < "
+            + ID
+            + ") ORDER BY name_key DESC, id DESC LIMIT 50",
+        "UPDATE one_time_tokens SET used_at = now() WHERE account_id = "
+            + ID
+            + " AND purpose = 'PASSWORD_RESET' AND used_at IS NULL",
+        "SELECT * FROM memberships WHERE account_id = "
+            + ID
+            + " ORDER BY joined_at, organization_id",
+        "SELECT s.account_id, a.status, r.role FROM sessions s"
+            + " JOIN accounts a ON a.id = s.account_id"
+            + " LEFT JOIN account_roles r ON r.account_id = a.id WHERE s.id = "
+            + ID
+            + " AND s.revoked_at IS NULL AND s.expires_at > now()",
+        "SELECT * FROM sessions WHERE account_id = "
+            + ID
+            + " AND revoked_at IS NULL AND expires_at > now() ORDER BY created_at DESC, id DESC",
+        "UPDATE sessions SET revoked_at = now() WHERE account_id = "
+            + ID
+            + " AND revoked_at IS NULL AND expires_at > now() AND id <> "
+            + ID,
+        "UPDATE sessions SET revoked_at = now() WHERE id = " + ID + " AND revoked_at IS NULL",
+        "SELECT * FROM account_profiles WHERE account_id = " + ID,
+        "SELECT * FROM audit_events WHERE actor_account_id = "
+            + ID
+            + " OR target_id = "
+            + ID
+            + " ORDER BY occurred_at DESC, id DESC LIMIT 20",
+        "SELECT * FROM security_events ORDER BY id DESC LIMIT 50",
+        "SELECT * FROM security_events WHERE id < " + ID + " ORDER BY id DESC LIMIT 50",
+        "SELECT * FROM support_notes WHERE account_id = "
+            + ID
+            + " ORDER BY created_at DESC, id DESC",
+        "SELECT * FROM api_keys WHERE prefix = 'olk_0123456789ab'",
+        "SELECT * FROM api_keys WHERE organization_id = "
+            + ID
+            + " ORDER BY created_at DESC, id DESC",
+        "UPDATE api_keys SET last_used_at = now() WHERE id = "
+            + ID
+            + " AND (last_used_at IS NULL OR last_used_at < now())",
+        "SELECT state FROM rate_limit_buckets WHERE id = 'login-per-ip:203.0.113.7' FOR UPDATE",
+        "DELETE FROM rate_limit_buckets WHERE expires_at < 1 AND id IN"
+            + " (SELECT id FROM rate_limit_buckets WHERE expires_at < 1 LIMIT 100"
+            + " FOR UPDATE SKIP LOCKED)"
       })
   void lookupRunsOnAnIndex(String query) throws SQLException {
     assertThat(plan(query)).doesNotContain("Seq Scan");

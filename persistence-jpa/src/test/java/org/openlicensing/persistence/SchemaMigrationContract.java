@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +60,7 @@ abstract class SchemaMigrationContract {
 
     assertThat(tables)
         .containsExactlyInAnyOrderElementsOf(
-            concat(Tables.CHILDREN_FIRST, List.of("flyway_schema_history")));
+            concat(Tables.CHILDREN_FIRST, Tables.SEEDED, List.of("flyway_schema_history")));
   }
 
   @Test
@@ -72,9 +73,58 @@ abstract class SchemaMigrationContract {
     }
   }
 
-  private static List<String> concat(List<String> first, List<String> second) {
-    List<String> all = new ArrayList<>(first);
-    all.addAll(second);
+  @Test
+  void roleChangesLockRowIsSeeded() throws SQLException {
+    DataSource database = emptyDatabase();
+    SchemaMigration.migrate(database);
+
+    try (Connection connection = database.getConnection();
+        ResultSet rows =
+            connection.createStatement().executeQuery("SELECT name FROM platform_locks")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo("role_changes");
+      assertThat(rows.next()).isFalse();
+    }
+  }
+
+  /** A database made by an earlier release keeps its accounts, which get their name's key. */
+  @Test
+  void accountsOfTheFirstSchemaGetTheSortKeyOfTheirName() throws SQLException {
+    DataSource database = emptyDatabase();
+    Flyway.configure()
+        .dataSource(database)
+        .locations(SchemaMigration.LOCATION)
+        .target("1")
+        .load()
+        .migrate();
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "INSERT INTO organizations (id, name, personal, created_at) VALUES"
+              + " ('01890a5d-ac96-774b-bcce-b302099a8057', 'Personal', true, now())");
+      statement.executeUpdate(
+          "INSERT INTO accounts (id, email, name, status, password_hash,"
+              + " personal_organization_id, created_at) VALUES"
+              + " ('01890a5d-ac96-774b-bcce-b302099a8058', 'ada@example.com', 'Ada Lovelace',"
+              + " 'ACTIVE', 'hash', '01890a5d-ac96-774b-bcce-b302099a8057', now())");
+    }
+
+    SchemaMigration.migrate(database);
+
+    try (Connection connection = database.getConnection();
+        ResultSet rows =
+            connection.createStatement().executeQuery("SELECT name_key FROM accounts")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo("ada lovelace");
+    }
+  }
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... lists) {
+    List<String> all = new ArrayList<>();
+    for (List<String> list : lists) {
+      all.addAll(list);
+    }
     return all;
   }
 }

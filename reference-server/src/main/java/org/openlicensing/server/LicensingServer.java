@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,11 +25,14 @@ import org.openlicensing.core.mail.Mailer;
 import org.openlicensing.integrations.smtp.SmtpMailer;
 import org.openlicensing.persistence.DataSources;
 import org.openlicensing.persistence.JpaPersistence;
+import org.openlicensing.persistence.throttling.PostgresRateLimiter;
 import org.openlicensing.rest.LicensingApplication;
 import org.openlicensing.server.config.ServerConfig;
 import org.openlicensing.server.http.ClientAddressFilter;
 import org.openlicensing.server.http.HealthResource;
 import org.openlicensing.server.http.Http11Only;
+import org.openlicensing.server.web.ConfirmEmailPage;
+import org.openlicensing.server.web.ResetPasswordPage;
 import org.openlicensing.server.web.VerifyEmailPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +55,7 @@ public final class LicensingServer implements AutoCloseable {
   private final URI publicUrl;
   private volatile boolean accepting = true;
   private final AtomicBoolean stopped = new AtomicBoolean();
+  private Optional<BucketCleanup> bucketCleanup = Optional.empty();
 
   private LicensingServer(
       HttpServer http,
@@ -94,13 +99,19 @@ public final class LicensingServer implements AutoCloseable {
     HttpServer http = listen(config);
     try {
       URI publicUrl = config.publicUrl().orElseGet(() -> localUrl(http));
-      Licensing licensing =
+      Licensing.Builder builder =
           Licensing.builder()
               .persistence(persistence)
               .signingKeys(keys)
               .mailer(mailer(config))
-              .publicUrl(publicUrl)
-              .build();
+              .publicUrl(publicUrl);
+      // Several servers may share one PostgreSQL: their limits must be counted together.
+      Optional<PostgresRateLimiter> sharedLimits =
+          config.embeddedDatabase() || !isPostgres(config)
+              ? Optional.empty()
+              : Optional.of(new PostgresRateLimiter(dataSource));
+      sharedLimits.ifPresent(builder::rateLimiter);
+      Licensing licensing = builder.build();
       if (config.demo()) {
         LOG.info("Demo catalog: {} plans added", licensing.seedDemoCatalog());
       }
@@ -108,6 +119,7 @@ public final class LicensingServer implements AutoCloseable {
           licensing.ensureSuperAdmin(config.adminEmail(), config.adminPassword().orElse(null)));
       LicensingServer server =
           new LicensingServer(http, licensing, persistence, dataSource, publicUrl);
+      server.bucketCleanup = sharedLimits.map(BucketCleanup::new);
       http.getServerConfiguration()
           .addHttpHandler(
               ContainerFactory.createContainer(
@@ -128,10 +140,16 @@ public final class LicensingServer implements AutoCloseable {
 
   private LicensingApplication application(ServerConfig config) {
     LicensingApplication application = new LicensingApplication(licensing, config.maxBodyBytes());
-    application.register(ClientAddressFilter.class);
+    application.register(new ClientAddressFilter(config.trustedProxies()));
     application.register(new HealthResource(dataSource, () -> accepting));
     application.register(new VerifyEmailPage(licensing.accounts()));
+    application.register(new ResetPasswordPage(licensing.passwords()));
+    application.register(new ConfirmEmailPage(licensing.profiles()));
     return application;
+  }
+
+  private static boolean isPostgres(ServerConfig config) {
+    return config.database().map(db -> db.jdbcUrl().startsWith("jdbc:postgresql:")).orElse(false);
   }
 
   private static Mailer mailer(ServerConfig config) {
@@ -211,6 +229,7 @@ public final class LicensingServer implements AutoCloseable {
       http.shutdownNow();
     }
     licensing.outboxWorker().stop(Duration.ofSeconds(10));
+    bucketCleanup.ifPresent(BucketCleanup::close);
     persistence.close();
     dataSource.close();
     LOG.info("OpenLicensing stopped");

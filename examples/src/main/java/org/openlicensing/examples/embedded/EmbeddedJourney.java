@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openlicensing.api.accounts.Account;
 import org.openlicensing.api.accounts.SignUp;
+import org.openlicensing.api.auth.Caller;
 import org.openlicensing.api.auth.ClientInfo;
-import org.openlicensing.api.auth.Principal;
 import org.openlicensing.api.auth.TokenPair;
 import org.openlicensing.api.billing.NewSubscription;
 import org.openlicensing.api.billing.Subscription;
@@ -74,24 +74,27 @@ public final class EmbeddedJourney {
 
       // 1. Sign up, and follow the link of the verification e-mail.
       String email = "ada@example.com";
-      licensing.accounts().signUp(new SignUp(email, "A-long-enough-passphrase-42", "Ada"));
+      licensing
+          .accounts()
+          .signUp(new SignUp(email, "A-long-enough-passphrase-42", "Ada"), ClientInfo.UNKNOWN);
       licensing.outboxRelay().deliverDue();
-      Account account = licensing.accounts().verifyEmail(mailer.verificationTokenFor(email));
+      Account account =
+          licensing.accounts().verifyEmail(mailer.verificationTokenFor(email), ClientInfo.UNKNOWN);
 
       // 2. Sign in; the access token names the account.
       TokenPair tokens =
           licensing.auth().login(email, "A-long-enough-passphrase-42", ClientInfo.UNKNOWN);
-      Principal me = licensing.auth().authenticate(tokens.accessToken());
+      Caller me = licensing.auth().authenticate(tokens.accessToken());
 
       // 3. Buy two seats of Pro with the sandbox's test card.
       Subscription subscription =
           licensing
               .subscriptions()
               .subscribe(
-                  me.accountId(),
+                  me,
                   new NewSubscription(null, "pro", 2, BillingPeriod.MONTHLY, "pm_card_visa"),
                   null);
-      var licenses = licensing.licenses().visibleTo(me.accountId(), null, 10).items();
+      var licenses = licensing.licenses().visibleTo(me, null, 10).items();
       LicenseView first = licenses.get(0);
 
       // 4. A device activates, validates, and verifies its token offline.

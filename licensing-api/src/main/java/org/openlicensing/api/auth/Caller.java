@@ -2,13 +2,23 @@ package org.openlicensing.api.auth;
 
 import java.util.Objects;
 
-/** Who is asking: a signed-in account, or a device that proves itself with a license key. */
+/**
+ * Who is asking: a signed-in account, a server with an organization's API key, or a device that
+ * proves itself with a license key.
+ */
 public sealed interface Caller {
 
   /** A signed-in account. */
   record AccountCaller(Principal principal) implements Caller {
     public AccountCaller {
       Objects.requireNonNull(principal, "principal");
+    }
+  }
+
+  /** A server calling with an organization's API key. */
+  record ApiKeyCaller(ApiKeyPrincipal key) implements Caller {
+    public ApiKeyCaller {
+      Objects.requireNonNull(key, "key");
     }
   }
 

@@ -1,6 +1,14 @@
 package org.openlicensing.api.auth;
 
-/** Where a request came from, for session records and security monitoring. Either may be null. */
-public record ClientInfo(String ipAddress, String userAgent) {
-  public static final ClientInfo UNKNOWN = new ClientInfo(null, null);
+/**
+ * Where a request came from, for throttling, session records and audit events. Any part may be
+ * null, for example when the library is called in-process.
+ */
+public record ClientInfo(String ipAddress, String userAgent, String requestId) {
+  public static final ClientInfo UNKNOWN = new ClientInfo(null, null, null);
+
+  @Override
+  public String toString() {
+    return "ClientInfo[ip=" + ipAddress + ", requestId=" + requestId + "]";
+  }
 }

@@ -2,8 +2,12 @@ package org.openlicensing.api.billing;
 
 import java.util.List;
 import java.util.UUID;
+import org.openlicensing.api.auth.Caller;
 
-/** Buying a plan for an organization. */
+/**
+ * Buying a plan for an organization. The caller is an account that manages the organization's
+ * billing, or an API key of the organization (READ to look, WRITE to buy).
+ */
 public interface SubscriptionService {
 
   /**
@@ -12,11 +16,11 @@ public interface SubscriptionService {
    *
    * @param idempotencyKey the client's key for safe retries, or null
    */
-  Subscription subscribe(UUID accountId, NewSubscription request, String idempotencyKey);
+  Subscription subscribe(Caller caller, NewSubscription request, String idempotencyKey);
 
-  /** A subscription the account may manage. Others answer NOT_FOUND, like missing ones. */
-  Subscription get(UUID accountId, UUID subscriptionId);
+  /** A subscription the caller may see. Others answer NOT_FOUND, like missing ones. */
+  Subscription get(Caller caller, UUID subscriptionId);
 
-  /** The subscriptions of every organization the account manages. */
-  List<Subscription> manageableBy(UUID accountId);
+  /** The subscriptions of every organization the caller may see. */
+  List<Subscription> visibleTo(Caller caller);
 }

@@ -2,18 +2,19 @@ package org.openlicensing.api.licenses;
 
 import java.util.UUID;
 import org.openlicensing.api.Page;
+import org.openlicensing.api.auth.Caller;
 
 /** Licenses as their owners and holders see them. */
 public interface LicenseService {
 
   /**
-   * The licenses the account may see: every license of the organizations it manages and the
-   * licenses assigned to it, oldest first.
+   * The licenses the caller may see, oldest first: for an account, every license of the
+   * organizations it manages and the licenses assigned to it; for an API key, its organization's.
    *
    * @param cursor the {@code nextCursor} of the previous page, or null for the first
    */
-  Page<LicenseView> visibleTo(UUID accountId, String cursor, int limit);
+  Page<LicenseView> visibleTo(Caller caller, String cursor, int limit);
 
-  /** One license the account may see; any other id is NOT_FOUND. */
-  LicenseView get(UUID accountId, UUID licenseId);
+  /** One license the caller may see; any other id is NOT_FOUND. */
+  LicenseView get(Caller caller, UUID licenseId);
 }

@@ -1,45 +1,57 @@
 package org.openlicensing.core.accounts;
 
-import java.util.List;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.openlicensing.api.ErrorCode;
-import org.openlicensing.api.FieldError;
 import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.accounts.Account;
 import org.openlicensing.api.accounts.AccountService;
 import org.openlicensing.api.accounts.AccountStatus;
 import org.openlicensing.api.accounts.PlatformRole;
 import org.openlicensing.api.accounts.SignUp;
+import org.openlicensing.api.accounts.SignUpReceipt;
+import org.openlicensing.api.auth.ClientInfo;
+import org.openlicensing.core.mail.AccountMails;
 import org.openlicensing.core.persistence.DuplicateKeyException;
 import org.openlicensing.core.persistence.Transactions;
 import org.openlicensing.core.support.FieldChecks;
+import org.openlicensing.core.support.Ids;
+import org.openlicensing.core.throttling.Throttle;
 
-/** Sign-up and e-mail verification. */
+/**
+ * Sign-up and e-mail verification. A sign-up with an address that has an account answers exactly
+ * like one without (same shape, same work: the password is hashed either way), and the owner of the
+ * address is told instead: sign-up reveals nothing about who has an account.
+ */
 public final class DefaultAccountService implements AccountService {
   static final int MAX_NAME_LENGTH = 200;
 
   private final Transactions transactions;
   private final AccountRepository accounts;
   private final PasswordHasher hasher;
-  private final AccountOpening opening;
-  private final EmailVerification verification;
+  private final Onboarding onboarding;
+  private final Throttle throttle;
+
+  /** Opening an account and the links that prove its address. */
+  public record Onboarding(
+      AccountOpening opening, OneTimeLinks links, AccountMails mails, Clock clock) {}
 
   public DefaultAccountService(
       Transactions transactions,
       AccountRepository accounts,
       PasswordHasher hasher,
-      AccountOpening opening,
-      EmailVerification verification) {
+      Onboarding onboarding,
+      Throttle throttle) {
     this.transactions = transactions;
     this.accounts = accounts;
     this.hasher = hasher;
-    this.opening = opening;
-    this.verification = verification;
+    this.onboarding = onboarding;
+    this.throttle = throttle;
   }
 
   @Override
-  public Account signUp(SignUp request) {
+  public SignUpReceipt signUp(SignUp request, ClientInfo client) {
     FieldChecks checks = new FieldChecks();
     EmailAddress email = checks.parse("email", request.email(), EmailAddress::of);
     String problem = PasswordPolicy.problemWith(request.password());
@@ -48,38 +60,50 @@ public final class DefaultAccountService implements AccountService {
     }
     String name = checks.text("name", request.name(), MAX_NAME_LENGTH);
     checks.throwIfAny();
+    throttle.perIp(throttle.limits().signUpPerIp(), client);
 
-    // Hash before the transaction: it takes a tenth of a second and needs no database.
+    // Hash before the transaction, and for taken addresses too: the work is the same either way.
     String passwordHash = hasher.hash(request.password());
     try {
-      return transactions.inTransaction(
-          () -> {
-            if (accounts.findByEmail(email).isPresent()) {
-              throw emailTaken();
-            }
-            Account account =
-                opening.open(
-                    email,
-                    name,
-                    passwordHash,
-                    AccountStatus.PENDING_VERIFICATION,
-                    Set.of(PlatformRole.USER));
-            verification.send(account);
-            return account;
-          });
+      return transactions.inTransaction(() -> open(email, name, passwordHash));
     } catch (DuplicateKeyException e) {
-      throw emailTaken();
+      // A concurrent sign-up took the address first: answer as for any taken address.
+      return transactions.inTransaction(() -> open(email, name, passwordHash));
     }
   }
 
-  @Override
-  public Account verifyEmail(String token) {
-    if (token == null || token.isBlank() || token.length() > 256) {
-      throw LicensingException.invalid("token", "is required");
+  private SignUpReceipt open(EmailAddress email, String name, String passwordHash) {
+    Optional<Account> existing = accounts.findByEmail(email);
+    if (existing.isPresent()) {
+      onboarding.mails().signUpAttempt(existing.get().email(), existing.get().name());
+      // A time-ordered id like a real one: its kind must not tell the two answers apart.
+      return new SignUpReceipt(
+          Ids.newId(onboarding.clock()), email.value(), AccountStatus.PENDING_VERIFICATION);
     }
+    Account account =
+        onboarding
+            .opening()
+            .open(
+                email,
+                name,
+                passwordHash,
+                AccountStatus.PENDING_VERIFICATION,
+                Set.of(PlatformRole.USER));
+    sendVerification(account);
+    return new SignUpReceipt(account.id(), account.email(), account.status());
+  }
+
+  private void sendVerification(Account account) {
+    String secret = onboarding.links().issue(account.id(), TokenPurpose.VERIFY_EMAIL, null);
+    onboarding.mails().verification(account.email(), account.name(), secret);
+  }
+
+  @Override
+  public Account verifyEmail(String token, ClientInfo client) {
+    throttle.perIp(throttle.limits().verifyPerIp(), client);
     return transactions.inTransaction(
         () -> {
-          UUID accountId = verification.spend(token.strip());
+          UUID accountId = onboarding.links().spend(TokenPurpose.VERIFY_EMAIL, token).accountId();
           Account account = accounts.findById(accountId).orElseThrow();
           if (account.status() != AccountStatus.PENDING_VERIFICATION) {
             return account;
@@ -90,6 +114,38 @@ public final class DefaultAccountService implements AccountService {
   }
 
   @Override
+  public void resendVerification(String email, ClientInfo client) {
+    if (email == null || email.isBlank() || email.length() > 254) {
+      throw LicensingException.invalid("email", "is required");
+    }
+    throttle.perIp(throttle.limits().resendPerIp(), client);
+    Optional<EmailAddress> address = parse(email);
+    if (address.isEmpty()) {
+      return;
+    }
+    throttle.perKey(throttle.limits().resendPerAccount(), address.get().value());
+    transactions.run(
+        () ->
+            accounts
+                .findByEmail(address.get())
+                .filter(a -> a.status() == AccountStatus.PENDING_VERIFICATION)
+                .ifPresent(this::resend));
+  }
+
+  /** For support staff: a new link to an account still waiting for one. */
+  public void resendVerification(Account account) {
+    if (account.status() != AccountStatus.PENDING_VERIFICATION) {
+      throw LicensingException.invalid("status", "the account's address is verified already");
+    }
+    transactions.run(() -> resend(account));
+  }
+
+  private void resend(Account account) {
+    onboarding.links().invalidate(account.id(), TokenPurpose.VERIFY_EMAIL);
+    sendVerification(account);
+  }
+
+  @Override
   public Account get(UUID accountId) {
     return transactions
         .inTransaction(() -> accounts.findById(accountId))
@@ -97,10 +153,11 @@ public final class DefaultAccountService implements AccountService {
         .orElseThrow(() -> LicensingException.notFound("account"));
   }
 
-  private static LicensingException emailTaken() {
-    return new LicensingException(
-        ErrorCode.CONFLICT,
-        "an account with this e-mail address exists already",
-        List.of(new FieldError("email", "is taken by another account")));
+  private static Optional<EmailAddress> parse(String email) {
+    try {
+      return Optional.of(EmailAddress.of(email));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }

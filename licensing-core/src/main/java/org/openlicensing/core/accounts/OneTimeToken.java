@@ -5,7 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A single-use secret sent by e-mail, stored as its hash only. */
+/**
+ * A single-use secret sent by e-mail, stored as its hash only.
+ *
+ * @param payload what the token confirms beyond the account, such as a new e-mail address
+ */
 public record OneTimeToken(
     UUID id,
     UUID accountId,
@@ -13,7 +17,8 @@ public record OneTimeToken(
     String tokenHash,
     Instant createdAt,
     Instant expiresAt,
-    Optional<Instant> usedAt) {
+    Optional<Instant> usedAt,
+    Optional<String> payload) {
 
   public OneTimeToken {
     Objects.requireNonNull(id, "id");
@@ -23,6 +28,7 @@ public record OneTimeToken(
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(expiresAt, "expiresAt");
     usedAt = usedAt == null ? Optional.empty() : usedAt;
+    payload = payload == null ? Optional.empty() : payload;
   }
 
   public boolean isUsableAt(Instant now) {

@@ -16,4 +16,10 @@ public interface OneTimeTokenRepository {
    * so that a token works once even under concurrent use.
    */
   boolean markUsed(UUID tokenId, Instant at);
+
+  /**
+   * Marks every unused token of the account for the purpose used, so that only a token issued after
+   * this call works; returns how many.
+   */
+  int invalidateAll(UUID accountId, TokenPurpose purpose, Instant at);
 }

@@ -22,6 +22,9 @@ public final class PasswordPolicy {
     if (length > MAX_LENGTH) {
       return "must be at most " + MAX_LENGTH + " characters";
     }
+    if (CommonPasswords.contains(password)) {
+      return "is one of the most common passwords; choose another";
+    }
     return null;
   }
 }

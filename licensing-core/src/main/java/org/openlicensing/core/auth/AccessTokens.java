@@ -21,15 +21,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.LicensingException;
-import org.openlicensing.api.accounts.Account;
 import org.openlicensing.api.accounts.PlatformRole;
-import org.openlicensing.api.auth.Principal;
 
 /**
  * Issues and checks access tokens: JWTs of type {@code at+jwt} (RFC 9068), signed RS256 with the
@@ -43,6 +39,7 @@ public final class AccessTokens {
   public static final Duration LIFETIME = Duration.ofMinutes(15);
   static final JOSEObjectType TYPE = new JOSEObjectType("at+jwt");
   static final String AUDIENCE = "openlicensing-api";
+  static final String SESSION = "sid";
   private static final String ROLES = "roles";
 
   private final RSAKey key;
@@ -74,7 +71,7 @@ public final class AccessTokens {
         new DefaultJWTClaimsVerifier<>(
             AUDIENCE,
             new JWTClaimsSet.Builder().issuer(issuer).build(),
-            Set.of("sub", "iat", "exp", "jti")) {
+            Set.of("sub", "iat", "exp", "jti", SESSION)) {
           @Override
           protected Date currentTime() {
             return Date.from(clock.instant());
@@ -83,18 +80,26 @@ public final class AccessTokens {
     return processor;
   }
 
-  public String issue(Account account) {
+  /** What a valid access token says: the account and the session it belongs to. */
+  public record Claims(UUID accountId, UUID sessionId) {}
+
+  /**
+   * An access token for the session. The roles are a convenience for clients; the server reads the
+   * account's current roles whenever it checks the token.
+   */
+  public String issue(UUID accountId, Set<PlatformRole> roles, UUID sessionId) {
     Instant now = clock.instant();
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
             .issuer(issuer)
-            .subject(account.id().toString())
+            .subject(accountId.toString())
             .audience(AUDIENCE)
             .issueTime(Date.from(now))
             .notBeforeTime(Date.from(now))
             .expirationTime(Date.from(now.plus(LIFETIME)))
             .jwtID(UUID.randomUUID().toString())
-            .claim(ROLES, account.roles().stream().map(Enum::name).sorted().toList())
+            .claim(SESSION, sessionId.toString())
+            .claim(ROLES, roles.stream().map(Enum::name).sorted().toList())
             .build();
     JWSHeader header =
         new JWSHeader.Builder(JWSAlgorithm.RS256).type(TYPE).keyID(key.getKeyID()).build();
@@ -107,8 +112,8 @@ public final class AccessTokens {
     return jwt.serialize();
   }
 
-  /** The principal of a valid token; anything else is UNAUTHENTICATED. */
-  public Principal verify(String token) {
+  /** The claims of a valid token; anything else is UNAUTHENTICATED. */
+  public Claims verify(String token) {
     try {
       SignedJWT jwt = SignedJWT.parse(token);
       JWSHeader header = jwt.getHeader();
@@ -120,19 +125,11 @@ public final class AccessTokens {
         throw unauthenticated();
       }
       JWTClaimsSet claims = processor.process(jwt, null);
-      return new Principal(UUID.fromString(claims.getSubject()), roles(claims));
+      return new Claims(
+          UUID.fromString(claims.getSubject()), UUID.fromString(claims.getStringClaim(SESSION)));
     } catch (ParseException | BadJOSEException | JOSEException | IllegalArgumentException e) {
       throw unauthenticated();
     }
-  }
-
-  private static Set<PlatformRole> roles(JWTClaimsSet claims) throws ParseException {
-    List<String> names = claims.getStringListClaim(ROLES);
-    EnumSet<PlatformRole> roles = EnumSet.noneOf(PlatformRole.class);
-    if (names != null) {
-      names.forEach(name -> roles.add(PlatformRole.valueOf(name)));
-    }
-    return roles;
   }
 
   private static LicensingException unauthenticated() {

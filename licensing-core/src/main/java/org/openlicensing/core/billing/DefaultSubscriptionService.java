@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.LicensingException;
+import org.openlicensing.api.auth.Caller;
 import org.openlicensing.api.billing.NewSubscription;
 import org.openlicensing.api.billing.Subscription;
 import org.openlicensing.api.billing.SubscriptionService;
@@ -11,6 +12,7 @@ import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.core.organizations.OrganizationAccess;
 import org.openlicensing.core.persistence.DuplicateKeyException;
 import org.openlicensing.core.persistence.Transactions;
+import org.openlicensing.core.support.Callers;
 
 /** Buying plans: checks the order, then pays and provisions through the checkout. */
 public final class DefaultSubscriptionService implements SubscriptionService {
@@ -36,13 +38,14 @@ public final class DefaultSubscriptionService implements SubscriptionService {
   }
 
   @Override
-  public Subscription subscribe(UUID accountId, NewSubscription request, String idempotencyKey) {
+  public Subscription subscribe(Caller caller, NewSubscription request, String idempotencyKey) {
     if (idempotencyKey != null
         && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH)) {
       throw LicensingException.invalid(
           "Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
     }
-    Optional<Subscription> earlier = earlierAttempt(accountId, idempotencyKey);
+    UUID callerId = Callers.idOf(caller);
+    Optional<Subscription> earlier = earlierAttempt(callerId, idempotencyKey);
     if (earlier.isPresent()) {
       return earlier.get();
     }
@@ -51,38 +54,38 @@ public final class DefaultSubscriptionService implements SubscriptionService {
         transactions.inTransaction(
             () ->
                 new Target(
-                    access.billingOrganization(accountId, request.organizationId()),
+                    access.billingOrganization(caller, request.organizationId()),
                     OrderChecks.check(request, plans)));
     try {
-      return checkout.complete(accountId, target.organizationId(), target.order(), idempotencyKey);
+      return checkout.complete(callerId, target.organizationId(), target.order(), idempotencyKey);
     } catch (DuplicateKeyException e) {
       // A concurrent request with the same idempotency key stored its subscription first.
-      return earlierAttempt(accountId, idempotencyKey).orElseThrow(() -> e);
+      return earlierAttempt(callerId, idempotencyKey).orElseThrow(() -> e);
     }
   }
 
-  private Optional<Subscription> earlierAttempt(UUID accountId, String idempotencyKey) {
+  private Optional<Subscription> earlierAttempt(UUID callerId, String idempotencyKey) {
     if (idempotencyKey == null) {
       return Optional.empty();
     }
     return transactions.inTransaction(
-        () -> subscriptions.findByIdempotencyKey(accountId, idempotencyKey));
+        () -> subscriptions.findByIdempotencyKey(callerId, idempotencyKey));
   }
 
   @Override
-  public Subscription get(UUID accountId, UUID subscriptionId) {
+  public Subscription get(Caller caller, UUID subscriptionId) {
     return transactions
         .inTransaction(
             () ->
                 subscriptions
                     .findById(subscriptionId)
-                    .filter(s -> access.managesBilling(accountId, s.organizationId())))
+                    .filter(s -> access.maySeeAll(caller, s.organizationId())))
         .orElseThrow(() -> LicensingException.notFound("subscription"));
   }
 
   @Override
-  public List<Subscription> manageableBy(UUID accountId) {
+  public List<Subscription> visibleTo(Caller caller) {
     return transactions.inTransaction(
-        () -> subscriptions.findByOrganizations(access.managedBy(accountId)));
+        () -> subscriptions.findByOrganizations(access.visibleOrganizations(caller)));
   }
 }

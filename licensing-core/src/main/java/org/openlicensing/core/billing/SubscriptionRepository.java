@@ -10,8 +10,8 @@ import org.openlicensing.api.billing.Subscription;
 public interface SubscriptionRepository {
 
   /**
-   * Stores a new subscription made by an account. An idempotency key the account used before is a
-   * DuplicateKeyException.
+   * Stores a new subscription made by a caller: the account or API key its idempotency keys are
+   * scoped to. A key the same caller used before is a DuplicateKeyException.
    *
    * @param idempotencyKey the client's key, or null
    */

@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.Page;
+import org.openlicensing.api.auth.Caller;
 import org.openlicensing.api.licenses.LicenseService;
 import org.openlicensing.api.licenses.LicenseView;
 import org.openlicensing.core.organizations.OrganizationAccess;
 import org.openlicensing.core.persistence.Transactions;
+import org.openlicensing.core.support.Callers;
 
 /**
  * Licenses for their owners and holders: managers of an organization see all of its licenses,
@@ -31,14 +33,19 @@ public final class DefaultLicenseService implements LicenseService {
   }
 
   @Override
-  public Page<LicenseView> visibleTo(UUID accountId, String cursor, int limit) {
+  public Page<LicenseView> visibleTo(Caller caller, String cursor, int limit) {
     if (limit < 1 || limit > MAX_PAGE_SIZE) {
       throw LicensingException.invalid("limit", "must be between 1 and " + MAX_PAGE_SIZE);
     }
     UUID after = cursor == null ? null : decodeCursor(cursor);
     List<LicenseView> page =
         transactions.inTransaction(
-            () -> licenses.findVisible(accountId, access.managedBy(accountId), after, limit + 1));
+            () ->
+                licenses.findVisible(
+                    Callers.accountIdOf(caller),
+                    access.visibleOrganizations(caller),
+                    after,
+                    limit + 1));
     if (page.size() <= limit) {
       return Page.of(page);
     }
@@ -48,7 +55,7 @@ public final class DefaultLicenseService implements LicenseService {
   }
 
   @Override
-  public LicenseView get(UUID accountId, UUID licenseId) {
+  public LicenseView get(Caller caller, UUID licenseId) {
     return transactions
         .inTransaction(
             () ->
@@ -56,9 +63,14 @@ public final class DefaultLicenseService implements LicenseService {
                     .findView(licenseId)
                     .filter(
                         view ->
-                            access.managesBilling(accountId, view.license().organizationId())
-                                || view.license().assigneeId().equals(Optional.of(accountId))))
+                            access.maySeeAll(caller, view.license().organizationId())
+                                || isAssignee(caller, view)))
         .orElseThrow(() -> LicensingException.notFound("license"));
+  }
+
+  private static boolean isAssignee(Caller caller, LicenseView view) {
+    UUID accountId = Callers.accountIdOf(caller);
+    return accountId != null && view.license().assigneeId().equals(Optional.of(accountId));
   }
 
   private static String encodeCursor(UUID id) {

@@ -3,6 +3,7 @@ package org.openlicensing.core.licenses;
 import java.time.Clock;
 import java.util.UUID;
 import org.openlicensing.api.LicensingException;
+import org.openlicensing.api.apikeys.ApiKeyScope;
 import org.openlicensing.api.auth.Caller;
 import org.openlicensing.api.licenses.Activation;
 import org.openlicensing.api.licenses.License;
@@ -54,9 +55,13 @@ public final class DeviceDeactivation {
     if (caller instanceof Caller.LicenseKeyCaller device) {
       return Secrets.sameSecret(LicenseKeys.normalize(device.licenseKey()), license.key());
     }
-    Caller.AccountCaller account = (Caller.AccountCaller) caller;
-    return account.principal().isPlatformAdmin()
-        || access.managesBilling(account.principal().accountId(), license.organizationId());
+    if (caller instanceof Caller.AccountCaller account && account.principal().isPlatformAdmin()) {
+      return true;
+    }
+    if (caller instanceof Caller.ApiKeyCaller apiKey) {
+      return apiKey.key().allows(license.organizationId(), ApiKeyScope.WRITE);
+    }
+    return access.maySeeAll(caller, license.organizationId());
   }
 
   private static LicensingException notFound() {

@@ -28,7 +28,8 @@ public interface LicenseRepository {
 
   /**
    * The licenses of the given organizations and those assigned to the account, in id order, after
-   * the given id (null for the first page).
+   * the given id (null for the first page). A null account (an API key) means the organizations'
+   * licenses only.
    */
   List<LicenseView> findVisible(
       UUID accountId, Collection<UUID> organizationIds, UUID afterId, int limit);

@@ -21,4 +21,7 @@ public interface OrganizationRepository {
 
   /** The organizations in which the account may buy and see every license. */
   List<UUID> managedBy(UUID accountId);
+
+  /** Every membership of the account. */
+  List<Membership> membershipsOf(UUID accountId);
 }

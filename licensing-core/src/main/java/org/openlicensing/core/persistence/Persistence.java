@@ -2,13 +2,19 @@ package org.openlicensing.core.persistence;
 
 import org.openlicensing.core.accounts.AccountRepository;
 import org.openlicensing.core.accounts.OneTimeTokenRepository;
+import org.openlicensing.core.accounts.ProfileRepository;
+import org.openlicensing.core.admin.SupportNoteRepository;
+import org.openlicensing.core.apikeys.ApiKeyRepository;
+import org.openlicensing.core.audit.AuditLogRepository;
 import org.openlicensing.core.auth.RefreshTokenRepository;
+import org.openlicensing.core.auth.SessionRepository;
 import org.openlicensing.core.billing.SubscriptionRepository;
 import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.core.licenses.ActivationRepository;
 import org.openlicensing.core.licenses.LicenseRepository;
 import org.openlicensing.core.mail.OutboxRepository;
 import org.openlicensing.core.organizations.OrganizationRepository;
+import org.openlicensing.core.security.SecurityEventRepository;
 
 /**
  * Every repository over one store, and the transactions that span them. An adapter (JPA, or the
@@ -34,4 +40,16 @@ public interface Persistence {
   ActivationRepository activations();
 
   OutboxRepository outbox();
+
+  SessionRepository sessions();
+
+  ProfileRepository profiles();
+
+  AuditLogRepository auditLog();
+
+  SecurityEventRepository securityEvents();
+
+  SupportNoteRepository supportNotes();
+
+  ApiKeyRepository apiKeys();
 }

@@ -26,7 +26,6 @@ import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.accounts.Account;
 import org.openlicensing.api.accounts.AccountStatus;
 import org.openlicensing.api.accounts.PlatformRole;
-import org.openlicensing.api.auth.Principal;
 import org.openlicensing.core.keys.KeyGeneration;
 
 class AccessTokensTest {
@@ -43,6 +42,7 @@ class AccessTokensTest {
           UUID.randomUUID(),
           NOW);
 
+  private static final UUID SESSION = UUID.randomUUID();
   private final AccessTokens tokens = at(NOW);
 
   private static AccessTokens at(Instant now) {
@@ -50,6 +50,10 @@ class AccessTokensTest {
   }
 
   private static JWTClaimsSet.Builder claims() {
+    return claimsWithoutSession().claim("sid", SESSION.toString());
+  }
+
+  private static JWTClaimsSet.Builder claimsWithoutSession() {
     return new JWTClaimsSet.Builder()
         .issuer(ISSUER)
         .subject(ACCOUNT.id().toString())
@@ -77,16 +81,22 @@ class AccessTokensTest {
   }
 
   @Test
-  void anIssuedTokenVerifiesToItsAccountAndRoles() {
-    Principal principal = tokens.verify(tokens.issue(ACCOUNT));
+  void anIssuedTokenVerifiesToItsAccountAndSession() {
+    AccessTokens.Claims claims =
+        tokens.verify(tokens.issue(ACCOUNT.id(), ACCOUNT.roles(), SESSION));
 
-    assertThat(principal.accountId()).isEqualTo(ACCOUNT.id());
-    assertThat(principal.roles()).containsExactlyInAnyOrder(PlatformRole.USER, PlatformRole.ADMIN);
+    assertThat(claims.accountId()).isEqualTo(ACCOUNT.id());
+    assertThat(claims.sessionId()).isEqualTo(SESSION);
+  }
+
+  @Test
+  void aTokenWithoutSessionIsRefused() throws Exception {
+    assertRefused(signRs256(header().build(), claimsWithoutSession().build()));
   }
 
   @Test
   void aTokenExpiresAfterFifteenMinutes() {
-    String token = tokens.issue(ACCOUNT);
+    String token = tokens.issue(ACCOUNT.id(), ACCOUNT.roles(), SESSION);
 
     assertThatThrownBy(() -> at(NOW.plus(AccessTokens.LIFETIME).plusSeconds(61)).verify(token))
         .isInstanceOf(LicensingException.class);
@@ -141,7 +151,7 @@ class AccessTokensTest {
 
   @Test
   void refusesATamperedPayload() {
-    String[] parts = tokens.issue(ACCOUNT).split("\\.");
+    String[] parts = tokens.issue(ACCOUNT.id(), ACCOUNT.roles(), SESSION).split("\\.");
     String forged = claims().claim("roles", List.of("SUPER_ADMIN")).build().toString();
 
     assertRefused(parts[0] + "." + Base64URL.encode(forged) + "." + parts[2]);

@@ -44,10 +44,15 @@ public abstract class ActivationContract {
         .licensing
         .subscriptions()
         .subscribe(
-            ada.accountId(),
+            CoreFixture.caller(ada),
             new NewSubscription(null, plan, 1, BillingPeriod.MONTHLY, "pm_card_visa"),
             null);
-    return fixture.licensing.licenses().visibleTo(ada.accountId(), null, 100).items().stream()
+    return fixture
+        .licensing
+        .licenses()
+        .visibleTo(CoreFixture.caller(ada), null, 100)
+        .items()
+        .stream()
         .filter(view -> view.license().plan().equals(plan))
         .findFirst()
         .orElseThrow()
@@ -175,7 +180,8 @@ public abstract class ActivationContract {
   void theOwnerAndPlatformAdminsMayDeactivate() {
     ActivationGrant first = activate("d1");
     ActivationGrant second = activate("d2");
-    Principal admin = new Principal(UUID.randomUUID(), Set.of(PlatformRole.ADMIN));
+    Principal admin =
+        new Principal(UUID.randomUUID(), Set.of(PlatformRole.ADMIN), UUID.randomUUID());
 
     fixture
         .licensing

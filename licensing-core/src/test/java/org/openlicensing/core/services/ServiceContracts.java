@@ -51,4 +51,52 @@ public abstract class ServiceContracts {
       return emptyStore();
     }
   }
+
+  @Nested
+  class Password extends PasswordContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class Sessions extends SessionContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class Profile extends ProfileContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class AdminUsers extends AdminUsersContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class ApiKeys extends ApiKeyContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class Throttling extends ThrottlingContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
 }

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.LicensingException;
-import org.openlicensing.api.accounts.Account;
+import org.openlicensing.api.accounts.SignUpReceipt;
 import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.auth.TokenPair;
-import org.openlicensing.core.auth.RefreshTokens;
+import org.openlicensing.core.auth.SessionTokens;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.testing.CoreFixture;
 
@@ -37,7 +37,7 @@ public abstract class SignInContract {
 
   private TokenPair verifiedLogin(String email) {
     fixture.signUp(email);
-    fixture.licensing.accounts().verifyEmail(fixture.mailer.lastTokenTo(email));
+    fixture.licensing.accounts().verifyEmail(fixture.mailer.lastTokenTo(email), ClientInfo.UNKNOWN);
     return login(email);
   }
 
@@ -83,12 +83,14 @@ public abstract class SignInContract {
 
   @Test
   void theAccessTokenNamesTheAccount() {
-    Account ada = fixture.signUp("ada@example.test");
-    fixture.licensing.accounts().verifyEmail(fixture.mailer.lastTokenTo("ada@example.test"));
+    SignUpReceipt ada = fixture.signUp("ada@example.test");
+    fixture
+        .licensing
+        .accounts()
+        .verifyEmail(fixture.mailer.lastTokenTo("ada@example.test"), ClientInfo.UNKNOWN);
     TokenPair pair = login("ada@example.test");
 
-    assertThat(fixture.licensing.auth().authenticate(pair.accessToken()).accountId())
-        .isEqualTo(ada.id());
+    assertThat(fixture.principalOf(pair.accessToken()).accountId()).isEqualTo(ada.id());
     assertThat(pair.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(15));
   }
 
@@ -137,7 +139,7 @@ public abstract class SignInContract {
   void aRefreshTokenExpiresAfterThirtyDays() {
     TokenPair pair = verifiedLogin("ada@example.test");
 
-    fixture.clock.advance(RefreshTokens.LIFETIME.plusSeconds(1));
+    fixture.clock.advance(SessionTokens.REFRESH_TOKEN_LIFETIME.plusSeconds(1));
 
     assertThat(
             codeOf(() -> fixture.licensing.auth().refresh(pair.refreshToken(), ClientInfo.UNKNOWN)))

@@ -12,6 +12,8 @@ import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.accounts.Account;
 import org.openlicensing.api.accounts.AccountStatus;
 import org.openlicensing.api.accounts.SignUp;
+import org.openlicensing.api.accounts.SignUpReceipt;
+import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.organizations.OrganizationRole;
 import org.openlicensing.core.accounts.EmailAddress;
 import org.openlicensing.core.accounts.TokenPurpose;
@@ -37,22 +39,23 @@ public abstract class SignUpAndVerificationContract {
 
   @Test
   void signUpOpensAPendingAccountOwningAPersonalOrganization() {
-    Account account = fixture.signUp("Ada@Example.test");
+    SignUpReceipt account = fixture.signUp("Ada@Example.test");
 
     assertThat(account.status()).isEqualTo(AccountStatus.PENDING_VERIFICATION);
     assertThat(account.email()).isEqualTo("ada@example.test");
+    Account stored = fixture.licensing.accounts().get(account.id());
     fixture
         .store
         .transactions()
         .run(
             () -> {
-              assertThat(fixture.store.organizations().findById(account.personalOrganizationId()))
+              assertThat(fixture.store.organizations().findById(stored.personalOrganizationId()))
                   .hasValueSatisfying(org -> assertThat(org.personal()).isTrue());
               assertThat(
                       fixture
                           .store
                           .organizations()
-                          .roleOf(account.personalOrganizationId(), account.id()))
+                          .roleOf(stored.personalOrganizationId(), account.id()))
                   .contains(OrganizationRole.OWNER);
             });
   }
@@ -87,9 +90,9 @@ public abstract class SignUpAndVerificationContract {
     fixture.signUp("ada@example.test");
     String token = fixture.mailer.lastTokenTo("ada@example.test");
 
-    assertThat(fixture.licensing.accounts().verifyEmail(token).status())
+    assertThat(fixture.licensing.accounts().verifyEmail(token, ClientInfo.UNKNOWN).status())
         .isEqualTo(AccountStatus.ACTIVE);
-    assertThat(codeOf(() -> fixture.licensing.accounts().verifyEmail(token)))
+    assertThat(codeOf(() -> fixture.licensing.accounts().verifyEmail(token, ClientInfo.UNKNOWN)))
         .isEqualTo(ErrorCode.TOKEN_INVALID);
   }
 
@@ -100,7 +103,7 @@ public abstract class SignUpAndVerificationContract {
 
     fixture.clock.advance(Duration.ofHours(24).plusSeconds(1));
 
-    assertThat(codeOf(() -> fixture.licensing.accounts().verifyEmail(token)))
+    assertThat(codeOf(() -> fixture.licensing.accounts().verifyEmail(token, ClientInfo.UNKNOWN)))
         .isEqualTo(ErrorCode.TOKEN_INVALID);
   }
 
@@ -111,7 +114,7 @@ public abstract class SignUpAndVerificationContract {
 
     fixture.clock.advance(Duration.ofHours(24).minusSeconds(1));
 
-    assertThat(fixture.licensing.accounts().verifyEmail(token).status())
+    assertThat(fixture.licensing.accounts().verifyEmail(token, ClientInfo.UNKNOWN).status())
         .isEqualTo(AccountStatus.ACTIVE);
   }
 
@@ -132,15 +135,77 @@ public abstract class SignUpAndVerificationContract {
 
   @Test
   void anUnknownTokenIsInvalid() {
-    assertThat(codeOf(() -> fixture.licensing.accounts().verifyEmail("made-up")))
+    assertThat(
+            codeOf(() -> fixture.licensing.accounts().verifyEmail("made-up", ClientInfo.UNKNOWN)))
         .isEqualTo(ErrorCode.TOKEN_INVALID);
   }
 
   @Test
-  void anAddressTakenInAnyCaseIsAConflict() {
+  void anAddressTakenInAnyCaseAnswersLikeAFreshOneAndOpensNoSecondAccount() {
+    SignUpReceipt first = fixture.signUp("ada@example.test");
+
+    SignUpReceipt again = fixture.signUp("ADA@example.TEST");
+
+    assertThat(again.email()).isEqualTo(first.email());
+    assertThat(again.status()).isEqualTo(first.status());
+    assertThat(again.id()).isNotEqualTo(first.id());
+    assertThat(fixture.mailer.sentTo("ada@example.test"))
+        .extracting(Email::subject)
+        .containsExactly(
+            "Confirm your e-mail address", "Someone tried to sign up with your e-mail address");
+  }
+
+  @Test
+  void theNoticeToTheOwnerCarriesNoVerificationLink() {
+    fixture.signUp("ada@example.test");
+    String firstToken = fixture.mailer.lastTokenTo("ada@example.test");
     fixture.signUp("ada@example.test");
 
-    assertThat(codeOf(() -> fixture.signUp("ADA@example.TEST"))).isEqualTo(ErrorCode.CONFLICT);
+    assertThat(fixture.mailer.lastTokenTo("ada@example.test")).isEqualTo(firstToken);
+  }
+
+  @Test
+  void aResentLinkWorksAndTheOlderOneNoLonger() {
+    fixture.signUp("ada@example.test");
+    String older = fixture.mailer.lastTokenTo("ada@example.test");
+
+    fixture.licensing.accounts().resendVerification("ada@example.test", ClientInfo.UNKNOWN);
+    fixture.deliverMail();
+    String newer = fixture.mailer.lastTokenTo("ada@example.test");
+
+    assertThat(newer).isNotEqualTo(older);
+    assertThat(codeOf(() -> fixture.licensing.accounts().verifyEmail(older, ClientInfo.UNKNOWN)))
+        .isEqualTo(ErrorCode.TOKEN_INVALID);
+    assertThat(fixture.licensing.accounts().verifyEmail(newer, ClientInfo.UNKNOWN).status())
+        .isEqualTo(AccountStatus.ACTIVE);
+  }
+
+  @Test
+  void resendingToAnUnknownOrVerifiedAddressSendsNothingAndAnswersAlike() {
+    String verified = fixture.verifiedAccount();
+    int before = fixture.mailer.sent().size();
+
+    fixture.licensing.accounts().resendVerification("nobody@example.test", ClientInfo.UNKNOWN);
+    fixture.licensing.accounts().resendVerification(verified, ClientInfo.UNKNOWN);
+    fixture.deliverMail();
+
+    assertThat(fixture.mailer.sent()).hasSize(before);
+  }
+
+  @Test
+  void aCommonPasswordIsRefused() {
+    LicensingException e =
+        catchThrowableOfType(
+            LicensingException.class,
+            () ->
+                fixture
+                    .licensing
+                    .accounts()
+                    .signUp(
+                        new SignUp("ada@example.test", "Password1", "Ada"), ClientInfo.UNKNOWN));
+
+    assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("password");
+    assertThat(e.fieldErrors().get(0).message()).contains("common");
   }
 
   @Test
@@ -148,7 +213,11 @@ public abstract class SignUpAndVerificationContract {
     LicensingException e =
         catchThrowableOfType(
             LicensingException.class,
-            () -> fixture.licensing.accounts().signUp(new SignUp("nope", "short", " ")));
+            () ->
+                fixture
+                    .licensing
+                    .accounts()
+                    .signUp(new SignUp("nope", "short", " "), ClientInfo.UNKNOWN));
 
     assertThat(e.fieldErrors())
         .extracting(FieldError::field)

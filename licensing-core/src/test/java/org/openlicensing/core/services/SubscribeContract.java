@@ -39,13 +39,13 @@ public abstract class SubscribeContract {
         .licensing
         .subscriptions()
         .subscribe(
-            ada.accountId(),
+            CoreFixture.caller(ada),
             new NewSubscription(null, plan, seats, BillingPeriod.MONTHLY, paymentMethod),
             key);
   }
 
   private List<LicenseView> licenses() {
-    return fixture.licensing.licenses().visibleTo(ada.accountId(), null, 100).items();
+    return fixture.licensing.licenses().visibleTo(CoreFixture.caller(ada), null, 100).items();
   }
 
   @Test
@@ -75,7 +75,7 @@ public abstract class SubscribeContract {
     assertThat(e.code()).isEqualTo(ErrorCode.PAYMENT_FAILED);
     assertThat(e.getMessage()).contains("generic_decline");
     assertThat(licenses()).isEmpty();
-    assertThat(fixture.licensing.subscriptions().manageableBy(ada.accountId())).isEmpty();
+    assertThat(fixture.licensing.subscriptions().visibleTo(CoreFixture.caller(ada))).isEmpty();
   }
 
   @Test
@@ -101,7 +101,7 @@ public abstract class SubscribeContract {
                     .licensing
                     .subscriptions()
                     .subscribe(
-                        ada.accountId(),
+                        CoreFixture.caller(ada),
                         new NewSubscription(null, "platinum", null, null, null),
                         null));
 
@@ -143,7 +143,7 @@ public abstract class SubscribeContract {
                     .licensing
                     .subscriptions()
                     .subscribe(
-                        mallory.accountId(),
+                        CoreFixture.caller(mallory),
                         new NewSubscription(
                             adasOrganization, "pro", 1, BillingPeriod.MONTHLY, "pm_card_visa"),
                         null));
@@ -159,9 +159,10 @@ public abstract class SubscribeContract {
     LicensingException e =
         catchThrowableOfType(
             LicensingException.class,
-            () -> fixture.licensing.subscriptions().get(mallory.accountId(), mine.id()));
+            () -> fixture.licensing.subscriptions().get(CoreFixture.caller(mallory), mine.id()));
 
     assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND);
-    assertThat(fixture.licensing.subscriptions().get(ada.accountId(), mine.id())).isEqualTo(mine);
+    assertThat(fixture.licensing.subscriptions().get(CoreFixture.caller(ada), mine.id()))
+        .isEqualTo(mine);
   }
 }

@@ -2,12 +2,14 @@ package org.openlicensing.core.testing;
 
 import java.net.URI;
 import java.util.UUID;
-import org.openlicensing.api.accounts.Account;
 import org.openlicensing.api.accounts.SignUp;
+import org.openlicensing.api.accounts.SignUpReceipt;
+import org.openlicensing.api.auth.Caller;
 import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.auth.Principal;
 import org.openlicensing.core.Licensing;
 import org.openlicensing.core.accounts.Argon2idPasswordHasher;
+import org.openlicensing.core.accounts.PasswordHasher;
 import org.openlicensing.core.billing.SandboxPaymentGateway;
 import org.openlicensing.core.keys.KeyGeneration;
 import org.openlicensing.core.keys.SigningKeys;
@@ -20,6 +22,10 @@ import org.openlicensing.core.persistence.Persistence;
 public final class CoreFixture {
   public static final String PASSWORD = "A-long-enough-passphrase-42";
   private static final SigningKeys KEYS = KeyGeneration.newSigningKeys();
+
+  /** Cheap parameters: these tests are about rules, not about hashing cost. */
+  public static final PasswordHasher CHEAP_HASHER =
+      new Argon2idPasswordHasher(new Argon2idPasswordHasher.Parameters(256, 1, 1), 2);
 
   public final Persistence store;
   public final MutableClock clock = new MutableClock(TestData.NOW);
@@ -34,6 +40,11 @@ public final class CoreFixture {
 
   /** On any store, such as an empty database. */
   public CoreFixture(Persistence store) {
+    this(store, CHEAP_HASHER);
+  }
+
+  /** On any store, with another password hasher, as after raising its parameters. */
+  public CoreFixture(Persistence store, PasswordHasher hasher) {
     this.store = store;
     licensing =
         Licensing.builder()
@@ -42,27 +53,52 @@ public final class CoreFixture {
             .clock(clock)
             .mailer(mailer)
             .paymentGateway(gateway)
-            // Cheap parameters: these tests are about rules, not about hashing cost.
-            .passwordHasher(
-                new Argon2idPasswordHasher(new Argon2idPasswordHasher.Parameters(256, 1, 1), 2))
+            .passwordHasher(hasher)
             .publicUrl(URI.create("https://licensing.example.test"))
             .build();
     licensing.seedDemoCatalog();
   }
 
   /** Signs up a new account and delivers its e-mails; the account is not verified yet. */
-  public Account signUp(String email) {
-    Account account = licensing.accounts().signUp(new SignUp(email, PASSWORD, "Test User"));
+  public SignUpReceipt signUp(String email) {
+    SignUpReceipt receipt =
+        licensing.accounts().signUp(new SignUp(email, PASSWORD, "Test User"), ClientInfo.UNKNOWN);
+    deliverMail();
+    return receipt;
+  }
+
+  public void deliverMail() {
     licensing.outboxRelay().deliverDue();
-    return account;
+  }
+
+  /** A new address, unique in this store. */
+  public static String newEmail() {
+    return "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+  }
+
+  /** Signs up and verifies an account; returns its address. */
+  public String verifiedAccount() {
+    String email = newEmail();
+    signUp(email);
+    licensing.accounts().verifyEmail(mailer.lastTokenTo(email), ClientInfo.UNKNOWN);
+    return email;
+  }
+
+  /** Signs in and returns the principal of the new session's access token. */
+  public Principal signIn(String email, String password) {
+    return principalOf(licensing.auth().login(email, password, ClientInfo.UNKNOWN).accessToken());
   }
 
   /** A verified, signed-in account. */
   public Principal customer() {
-    String email = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-    signUp(email);
-    licensing.accounts().verifyEmail(mailer.lastTokenTo(email));
-    String token = licensing.auth().login(email, PASSWORD, ClientInfo.UNKNOWN).accessToken();
-    return licensing.auth().authenticate(token);
+    return signIn(verifiedAccount(), PASSWORD);
+  }
+
+  public Principal principalOf(String accessToken) {
+    return ((Caller.AccountCaller) licensing.auth().authenticate(accessToken)).principal();
+  }
+
+  public static Caller caller(Principal principal) {
+    return new Caller.AccountCaller(principal);
   }
 }

@@ -66,7 +66,7 @@ final class InMemoryLicenseRepository implements LicenseRepository {
         .filter(
             l ->
                 organizationIds.contains(l.organizationId())
-                    || l.assigneeId().equals(Optional.of(accountId)))
+                    || (accountId != null && l.assigneeId().equals(Optional.of(accountId))))
         .filter(l -> afterId == null || UuidOrder.ASCENDING.compare(l.id(), afterId) > 0)
         .sorted((a, b) -> UuidOrder.ASCENDING.compare(a.id(), b.id()))
         .limit(limit)

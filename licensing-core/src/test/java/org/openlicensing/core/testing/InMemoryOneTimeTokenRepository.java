@@ -1,6 +1,7 @@
 package org.openlicensing.core.testing;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.core.accounts.OneTimeToken;
@@ -33,18 +34,33 @@ final class InMemoryOneTimeTokenRepository implements OneTimeTokenRepository {
   @Override
   public boolean markUsed(UUID tokenId, Instant at) {
     Optional<OneTimeToken> found = tokens.get(tokenId).filter(t -> t.usedAt().isEmpty());
-    found.ifPresent(
-        t ->
-            tokens.put(
-                tokenId,
-                new OneTimeToken(
-                    t.id(),
-                    t.accountId(),
-                    t.purpose(),
-                    t.tokenHash(),
-                    t.createdAt(),
-                    t.expiresAt(),
-                    Optional.of(at))));
+    found.ifPresent(t -> tokens.put(tokenId, used(t, at)));
     return found.isPresent();
+  }
+
+  @Override
+  public int invalidateAll(UUID accountId, TokenPurpose purpose, Instant at) {
+    List<OneTimeToken> unused =
+        tokens.all().stream()
+            .filter(
+                t ->
+                    t.accountId().equals(accountId)
+                        && t.purpose() == purpose
+                        && t.usedAt().isEmpty())
+            .toList();
+    unused.forEach(t -> tokens.put(t.id(), used(t, at)));
+    return unused.size();
+  }
+
+  private static OneTimeToken used(OneTimeToken t, Instant at) {
+    return new OneTimeToken(
+        t.id(),
+        t.accountId(),
+        t.purpose(),
+        t.tokenHash(),
+        t.createdAt(),
+        t.expiresAt(),
+        Optional.of(at),
+        t.payload());
   }
 }

@@ -1,5 +1,6 @@
 package org.openlicensing.core.testing;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +47,17 @@ final class InMemoryOrganizationRepository implements OrganizationRepository {
         .filter(m -> m.accountId().equals(accountId) && m.role().managesBilling())
         .map(Membership::organizationId)
         .sorted(UuidOrder.ASCENDING)
+        .toList();
+  }
+
+  /** In the order the account joined them; on the same instant, by organization id. */
+  @Override
+  public List<Membership> membershipsOf(UUID accountId) {
+    return memberships.all().stream()
+        .filter(m -> m.accountId().equals(accountId))
+        .sorted(
+            Comparator.comparing(Membership::joinedAt)
+                .thenComparing(Membership::organizationId, UuidOrder.ASCENDING))
         .toList();
   }
 }

@@ -2,7 +2,12 @@ package org.openlicensing.core.testing;
 
 import org.openlicensing.core.accounts.AccountRepository;
 import org.openlicensing.core.accounts.OneTimeTokenRepository;
+import org.openlicensing.core.accounts.ProfileRepository;
+import org.openlicensing.core.admin.SupportNoteRepository;
+import org.openlicensing.core.apikeys.ApiKeyRepository;
+import org.openlicensing.core.audit.AuditLogRepository;
 import org.openlicensing.core.auth.RefreshTokenRepository;
+import org.openlicensing.core.auth.SessionRepository;
 import org.openlicensing.core.billing.SubscriptionRepository;
 import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.core.licenses.ActivationRepository;
@@ -11,6 +16,7 @@ import org.openlicensing.core.mail.OutboxRepository;
 import org.openlicensing.core.organizations.OrganizationRepository;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.persistence.Transactions;
+import org.openlicensing.core.security.SecurityEventRepository;
 
 /**
  * Every port in memory, for fast unit tests of core. It keeps the rules the database keeps:
@@ -35,6 +41,15 @@ public final class InMemoryPersistence implements Persistence {
   private final InMemoryLicenseRepository licenses =
       new InMemoryLicenseRepository(transactions, activations, accounts);
   private final InMemoryOutboxRepository outbox = new InMemoryOutboxRepository(transactions);
+  private final InMemorySessionRepository sessions =
+      new InMemorySessionRepository(transactions, accounts);
+  private final InMemoryProfileRepository profiles = new InMemoryProfileRepository(transactions);
+  private final InMemoryAuditLogRepository auditLog = new InMemoryAuditLogRepository(transactions);
+  private final InMemorySecurityEventRepository securityEvents =
+      new InMemorySecurityEventRepository(transactions);
+  private final InMemorySupportNoteRepository supportNotes =
+      new InMemorySupportNoteRepository(transactions);
+  private final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(transactions);
 
   @Override
   public Transactions transactions() {
@@ -84,5 +99,35 @@ public final class InMemoryPersistence implements Persistence {
   @Override
   public OutboxRepository outbox() {
     return outbox;
+  }
+
+  @Override
+  public SessionRepository sessions() {
+    return sessions;
+  }
+
+  @Override
+  public ProfileRepository profiles() {
+    return profiles;
+  }
+
+  @Override
+  public AuditLogRepository auditLog() {
+    return auditLog;
+  }
+
+  @Override
+  public SecurityEventRepository securityEvents() {
+    return securityEvents;
+  }
+
+  @Override
+  public SupportNoteRepository supportNotes() {
+    return supportNotes;
+  }
+
+  @Override
+  public ApiKeyRepository apiKeys() {
+    return apiKeys;
   }
 }

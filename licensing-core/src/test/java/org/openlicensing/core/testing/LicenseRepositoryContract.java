@@ -189,4 +189,17 @@ public abstract class LicenseRepositoryContract {
     License last = batch.get(batch.size() - 1);
     assertThat(tx(() -> licenses.findByKey(last.key()))).contains(last);
   }
+
+  /** An API key is no account: it sees its organization's licenses and no assigned ones. */
+  @Test
+  void callerWithoutAnAccountSeesTheOrganizationsLicensesOnly() {
+    Account assignee = seeds.account();
+    License ofOrganization = seeds.license(subscription, Optional.of(assignee.id()));
+    seeds.license(seeds.subscription(seeds.organization().id()), Optional.of(assignee.id()));
+
+    List<LicenseView> visible =
+        tx(() -> licenses.findVisible(null, List.of(subscription.organizationId()), null, 10));
+
+    assertThat(visible).extracting(v -> v.license().id()).containsExactly(ofOrganization.id());
+  }
 }

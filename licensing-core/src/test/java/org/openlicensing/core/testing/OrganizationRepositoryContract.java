@@ -103,4 +103,33 @@ public abstract class OrganizationRepositoryContract {
     assertThat(tx(() -> organizations.managedBy(account)))
         .containsExactlyInAnyOrder(owned, administered, billed);
   }
+
+  @Test
+  void membershipsOfListEveryMembershipOfTheAccountInTheOrderItJoined() {
+    UUID account = seeds.account().id();
+    UUID first = seeds.organization().id();
+    UUID second = seeds.organization().id();
+    Membership joinedLater =
+        new Membership(first, account, OrganizationRole.MEMBER, TestData.minutesLater(2));
+    Membership joinedFirst = new Membership(second, account, OrganizationRole.OWNER, TestData.NOW);
+    Membership stranger =
+        new Membership(
+            seeds.organization().id(), seeds.account().id(), OrganizationRole.OWNER, TestData.NOW);
+    store
+        .transactions()
+        .run(
+            () -> {
+              organizations.addMember(joinedLater);
+              organizations.addMember(joinedFirst);
+              organizations.addMember(stranger);
+            });
+
+    assertThat(tx(() -> organizations.membershipsOf(account)))
+        .containsExactly(joinedFirst, joinedLater);
+  }
+
+  @Test
+  void accountWithoutMembershipsHasNone() {
+    assertThat(tx(() -> organizations.membershipsOf(seeds.account().id()))).isEmpty();
+  }
 }

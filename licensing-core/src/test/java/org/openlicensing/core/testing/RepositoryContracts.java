@@ -99,4 +99,60 @@ public abstract class RepositoryContracts {
       return emptyStore();
     }
   }
+
+  @Nested
+  class AccountSearches extends AccountSearchContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class Sessions extends SessionRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class Profiles extends ProfileRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class AuditLog extends AuditLogRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class SecurityEvents extends SecurityEventRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class SupportNotes extends SupportNoteRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class ApiKeys extends ApiKeyRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
 }

@@ -83,6 +83,18 @@ public abstract class SubscriptionRepositoryContract {
         .isEmpty();
   }
 
+  /** An API key buys for its organization: its id is the maker, as an account's would be. */
+  @Test
+  void subscriptionMadeByAnApiKeyIsFoundByTheKeysIdempotencyKey() {
+    UUID apiKeyId = TestData.newId();
+    Subscription subscription = subscription(organization, TestData.NOW);
+
+    insert(subscription, apiKeyId, "key-1");
+
+    assertThat(tx(() -> subscriptions.findByIdempotencyKey(apiKeyId, "key-1")))
+        .contains(subscription);
+  }
+
   @Test
   void idempotencyKeyUsedAgainByTheSameAccountIsDuplicateKey() {
     insert(subscription(organization, TestData.NOW), buyer, "key-1");

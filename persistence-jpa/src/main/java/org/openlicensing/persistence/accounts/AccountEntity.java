@@ -12,14 +12,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.openlicensing.api.accounts.Account;
 import org.openlicensing.api.accounts.AccountStatus;
 import org.openlicensing.api.accounts.PlatformRole;
 import org.openlicensing.core.accounts.AccountCredentials;
 
-/** A row of {@code accounts}, with its platform roles from {@code account_roles}. */
+/**
+ * A row of {@code accounts}, with its platform roles from {@code account_roles}. The roles of all
+ * the accounts a query returns are read in one more query, not one per account.
+ */
 @Entity(name = "Account")
 @Table(name = "accounts")
 public class AccountEntity {
@@ -30,6 +36,10 @@ public class AccountEntity {
 
   @Column(nullable = false)
   private String name;
+
+  /** The name as the overview sorts it; see {@link #nameKey(String)}. */
+  @Column(name = "name_key", nullable = false)
+  private String nameKey;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -45,6 +55,7 @@ public class AccountEntity {
   private Instant createdAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "account_roles", joinColumns = @JoinColumn(name = "account_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "role", nullable = false)
@@ -57,12 +68,21 @@ public class AccountEntity {
     entity.id = account.id();
     entity.email = account.email();
     entity.name = account.name();
+    entity.nameKey = nameKey(account.name());
     entity.status = account.status();
     entity.passwordHash = passwordHash;
     entity.personalOrganizationId = account.personalOrganizationId();
     entity.createdAt = account.createdAt();
     entity.roles = new HashSet<>(account.roles());
     return entity;
+  }
+
+  /**
+   * The sort key of a name: its lower case in the root locale, which is how the service writes the
+   * name in a page cursor too.
+   */
+  static String nameKey(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   Account toAccount() {

@@ -48,4 +48,18 @@ public final class JpaOneTimeTokenRepository implements OneTimeTokenRepository {
                 .setParameter("id", tokenId))
         == 1;
   }
+
+  /** One UPDATE over the account's index; tokens used already keep the time they were used. */
+  @Override
+  public int invalidateAll(UUID accountId, TokenPurpose purpose, Instant at) {
+    EntityManager em = transactions.entityManager();
+    return Writes.update(
+        em,
+        em.createQuery(
+                "UPDATE OneTimeToken t SET t.usedAt = :at"
+                    + " WHERE t.accountId = :account AND t.purpose = :purpose AND t.usedAt IS NULL")
+            .setParameter("at", at)
+            .setParameter("account", accountId)
+            .setParameter("purpose", purpose));
+  }
 }

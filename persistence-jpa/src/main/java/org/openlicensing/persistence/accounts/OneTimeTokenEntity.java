@@ -37,6 +37,9 @@ public class OneTimeTokenEntity {
   @Column(name = "used_at")
   private Instant usedAt;
 
+  /** What the token confirms beyond the account, such as a new e-mail address. */
+  private String payload;
+
   protected OneTimeTokenEntity() {}
 
   static OneTimeTokenEntity of(OneTimeToken token) {
@@ -48,11 +51,19 @@ public class OneTimeTokenEntity {
     entity.createdAt = token.createdAt();
     entity.expiresAt = token.expiresAt();
     entity.usedAt = token.usedAt().orElse(null);
+    entity.payload = token.payload().orElse(null);
     return entity;
   }
 
   OneTimeToken toToken() {
     return new OneTimeToken(
-        id, accountId, purpose, tokenHash, createdAt, expiresAt, Optional.ofNullable(usedAt));
+        id,
+        accountId,
+        purpose,
+        tokenHash,
+        createdAt,
+        expiresAt,
+        Optional.ofNullable(usedAt),
+        Optional.ofNullable(payload));
   }
 }

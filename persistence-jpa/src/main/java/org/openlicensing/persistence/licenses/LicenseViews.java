@@ -45,7 +45,8 @@ final class LicenseViews {
 
   /**
    * One query for the organizations' licenses and one for the account's, each walking its index in
-   * id order and stopping at the limit; the two are merged here.
+   * id order and stopping at the limit; the two are merged here. A caller that is no account (an
+   * API key) has no account id, and sees the organizations' licenses only.
    */
   List<LicenseView> visible(
       UUID accountId, Collection<UUID> organizationIds, UUID afterId, int limit) {
@@ -59,10 +60,12 @@ final class LicenseViews {
               .setParameter("organizations", organizationIds);
       collect(ofOrganizations, afterId, limit, merged);
     }
-    TypedQuery<Object[]> assigned =
-        em.createQuery(SELECT + "WHERE l.assigneeId = :account" + after(afterId), Object[].class)
-            .setParameter("account", accountId);
-    collect(assigned, afterId, limit, merged);
+    if (accountId != null) {
+      TypedQuery<Object[]> assigned =
+          em.createQuery(SELECT + "WHERE l.assigneeId = :account" + after(afterId), Object[].class)
+              .setParameter("account", accountId);
+      collect(assigned, afterId, limit, merged);
+    }
     List<Object[]> page =
         merged.entrySet().stream()
             .sorted(Map.Entry.comparingByKey(ID_ORDER))

@@ -60,6 +60,22 @@ public final class JpaOrganizationRepository implements OrganizationRepository {
         .getResultList();
   }
 
+  /** In the order the account joined them; on the same instant, by organization id. */
+  @Override
+  public List<Membership> membershipsOf(UUID accountId) {
+    return transactions
+        .entityManager()
+        .createQuery(
+            "SELECT m FROM Membership m WHERE m.accountId = :account"
+                + " ORDER BY m.joinedAt, m.organizationId",
+            MembershipEntity.class)
+        .setParameter("account", accountId)
+        .getResultList()
+        .stream()
+        .map(MembershipEntity::toMembership)
+        .toList();
+  }
+
   private static Set<OrganizationRole> managingRoles() {
     Set<OrganizationRole> roles = EnumSet.noneOf(OrganizationRole.class);
     for (OrganizationRole role : OrganizationRole.values()) {

@@ -49,6 +49,10 @@ public class MembershipEntity {
     return role;
   }
 
+  Membership toMembership() {
+    return new Membership(organizationId, accountId, role, joinedAt);
+  }
+
   /** The primary key, as JPA wants it: a class with the id fields' names and types. */
   public static class Key implements Serializable {
     private static final long serialVersionUID = 1L;

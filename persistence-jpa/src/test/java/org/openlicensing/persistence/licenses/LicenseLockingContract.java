@@ -2,10 +2,6 @@ package org.openlicensing.persistence.licenses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +82,7 @@ abstract class LicenseLockingContract {
                           return store.activations().countActive(license.id());
                         }));
 
-    awaitBlockedSession();
+    database().awaitBlockedSession(PATIENCE);
     secondIsWaiting.countDown();
     first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 
@@ -132,26 +127,6 @@ abstract class LicenseLockingContract {
     assertThat(
             store.transactions().inTransaction(() -> store.activations().countActive(license.id())))
         .isEqualTo(limit);
-  }
-
-  /**
-   * Waits until the database reports a session blocked on a lock. No latch can tell that a thread
-   * is parked inside the database, so this asks the database itself.
-   */
-  private void awaitBlockedSession() throws SQLException, InterruptedException, TimeoutException {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    try (Connection connection = database().dataSource().getConnection();
-        Statement statement = connection.createStatement()) {
-      while (System.nanoTime() < deadline) {
-        try (ResultSet rows = statement.executeQuery(database().blockedSessionsQuery())) {
-          if (rows.next() && rows.getInt(1) > 0) {
-            return;
-          }
-        }
-        Thread.sleep(10);
-      }
-    }
-    throw new TimeoutException("no transaction waited for the license's row lock");
   }
 
   private static void await(CountDownLatch latch) {

@@ -55,4 +55,9 @@ public final class H2Database extends TestDatabase implements BeforeAllCallback,
   public String blockedSessionsQuery() {
     return "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id IS NOT NULL";
   }
+
+  @Override
+  protected String statementsInProgressQuery() {
+    return "SELECT COUNT(*) FROM information_schema.sessions WHERE executing_statement LIKE ?";
+  }
 }

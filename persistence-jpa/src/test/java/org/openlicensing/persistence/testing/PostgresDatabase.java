@@ -157,4 +157,10 @@ public final class PostgresDatabase extends TestDatabase
     return "SELECT COUNT(*) FROM pg_stat_activity"
         + " WHERE datname = current_database() AND wait_event_type = 'Lock'";
   }
+
+  @Override
+  protected String statementsInProgressQuery() {
+    return "SELECT COUNT(*) FROM pg_stat_activity"
+        + " WHERE datname = current_database() AND state = 'active' AND query LIKE ?";
+  }
 }

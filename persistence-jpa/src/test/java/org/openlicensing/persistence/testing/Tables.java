@@ -15,11 +15,21 @@ public final class Tables {
           "plans",
           "one_time_tokens",
           "refresh_tokens",
+          "sessions",
+          "account_profiles",
+          "support_notes",
+          "api_keys",
           "memberships",
           "account_roles",
           "accounts",
           "organizations",
-          "outbox_messages");
+          "outbox_messages",
+          "audit_events",
+          "security_events",
+          "rate_limit_buckets");
+
+  /** Tables whose rows the migrations seed and the library needs: never emptied. */
+  public static final List<String> SEEDED = List.of("platform_locks");
 
   private Tables() {}
 }

@@ -2,8 +2,12 @@ package org.openlicensing.persistence.testing;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.persistence.DataSources;
 import org.openlicensing.persistence.JpaPersistence;
@@ -29,6 +33,56 @@ public abstract class TestDatabase {
    * transaction blocked.
    */
   public abstract String blockedSessionsQuery();
+
+  /**
+   * Waits until the database reports a session blocked on a lock. No latch can tell that a thread
+   * is parked inside the database, so this asks the database itself.
+   */
+  public void awaitBlockedSession(Duration patience)
+      throws SQLException, InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + patience.toNanos();
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      while (System.nanoTime() < deadline) {
+        try (ResultSet rows = statement.executeQuery(blockedSessionsQuery())) {
+          if (rows.next() && rows.getInt(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(10);
+      }
+    }
+    throw new TimeoutException("no transaction waited for a lock within " + patience);
+  }
+
+  /**
+   * A query answering how many sessions are executing a statement that starts like its one
+   * parameter (a LIKE pattern), for tests that must see a statement under way.
+   */
+  protected abstract String statementsInProgressQuery();
+
+  /**
+   * Waits until some session is executing a statement that starts with {@code statementStart}. H2
+   * does not report every wait as a blocked session: a session whose insert waits for another
+   * transaction's uncommitted key shows as running its statement, which this sees.
+   */
+  public void awaitStatementInProgress(String statementStart, Duration patience)
+      throws SQLException, InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + patience.toNanos();
+    try (Connection connection = dataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement(statementsInProgressQuery())) {
+      statement.setString(1, statementStart + "%");
+      while (System.nanoTime() < deadline) {
+        try (ResultSet rows = statement.executeQuery()) {
+          if (rows.next() && rows.getInt(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(10);
+      }
+    }
+    throw new TimeoutException("no session ran '" + statementStart + "' within " + patience);
+  }
 
   /** A pool on the database, as the server would build it. */
   public synchronized HikariDataSource dataSource() {

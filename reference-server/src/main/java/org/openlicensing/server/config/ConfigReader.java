@@ -18,6 +18,7 @@ import org.openlicensing.core.accounts.EmailAddress;
 import org.openlicensing.core.accounts.PasswordPolicy;
 import org.openlicensing.integrations.smtp.SmtpEnvironment;
 import org.openlicensing.integrations.smtp.SmtpSettings;
+import org.openlicensing.server.http.TrustedProxies;
 
 /**
  * Reads the server's configuration from environment variables, over an optional properties file
@@ -88,7 +89,17 @@ public final class ConfigReader {
         optional("LICENSING_PUBLIC_URL").map(url -> httpUrl("LICENSING_PUBLIC_URL", url)),
         bool("LICENSING_DEMO", database.isEmpty()),
         smtp(),
-        integer("LICENSING_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1024, 16 * 1024 * 1024));
+        integer("LICENSING_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1024, 16 * 1024 * 1024),
+        trustedProxies());
+  }
+
+  private TrustedProxies trustedProxies() {
+    Optional<String> list = optional("LICENSING_TRUSTED_PROXIES");
+    try {
+      return list.map(TrustedProxies::parse).orElseGet(TrustedProxies::none);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("LICENSING_TRUSTED_PROXIES", e.getMessage());
+    }
   }
 
   private Optional<String> adminPassword() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.openlicensing.integrations.smtp.SmtpSettings;
+import org.openlicensing.server.http.TrustedProxies;
 
 /**
  * Everything the reference server is configured with. Read from environment variables (or a
@@ -24,7 +25,8 @@ public record ServerConfig(
     Optional<URI> publicUrl,
     boolean demo,
     Optional<SmtpSettings> smtp,
-    int maxBodyBytes) {
+    int maxBodyBytes,
+    TrustedProxies trustedProxies) {
 
   public ServerConfig {
     Objects.requireNonNull(httpHost, "httpHost");
@@ -34,6 +36,7 @@ public record ServerConfig(
     Objects.requireNonNull(adminPassword, "adminPassword");
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(smtp, "smtp");
+    Objects.requireNonNull(trustedProxies, "trustedProxies");
   }
 
   public boolean embeddedDatabase() {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Speaks HTTP to a running server the way an outside client does: JSON in, JSON out. */
 public final class ApiClient {
@@ -20,9 +21,44 @@ public final class ApiClient {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI base;
+  private final String clientAddress;
 
+  /** A client with an address of its own, sent as X-Forwarded-For to a server trusting us. */
   public ApiClient(URI base) {
+    this(base, randomAddress());
+  }
+
+  public ApiClient(URI base, String clientAddress) {
     this.base = base;
+    this.clientAddress = clientAddress;
+  }
+
+  /** Another client of the same server, from another address. */
+  public ApiClient fromAnotherAddress() {
+    return new ApiClient(base);
+  }
+
+  public String clientAddress() {
+    return clientAddress;
+  }
+
+  private static String randomAddress() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
+  }
+
+  public ApiResponse patch(String path, Object body, String bearer) {
+    Map<String, String> headers = auth(bearer);
+    headers.put("Content-Type", "application/merge-patch+json");
+    return send("PATCH", path, json(body), headers);
+  }
+
+  public ApiResponse put(String path, Object body, String bearer) {
+    return send("PUT", path, json(body), auth(bearer));
+  }
+
+  public ApiResponse delete(String path, String bearer) {
+    return send("DELETE", path, null, auth(bearer));
   }
 
   public ApiResponse get(String path, String bearer) {
@@ -76,6 +112,10 @@ public final class ApiClient {
         headers.keySet().stream().anyMatch(h -> h.equalsIgnoreCase("Content-Type"));
     if (body != null && !hasContentType) {
       request.header("Content-Type", "application/json");
+    }
+    if (clientAddress != null
+        && headers.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("X-Forwarded-For"))) {
+      request.header("X-Forwarded-For", clientAddress);
     }
     headers.forEach(request::header);
     request.method(method, publisher);

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** The e-mails a real SMTP server (GreenMail) received from the server under test. */
 public final class Mailbox {
@@ -39,6 +40,69 @@ public final class Mailbox {
       greenMail.waitForIncomingEmail(200, greenMail.getReceivedMessages().length + 1);
     }
     throw new AssertionError("no e-mail to " + to + " arrived within " + timeout);
+  }
+
+  /** Waits until at least {@code count} e-mails to the address arrived; returns how many did. */
+  public long awaitCount(String to, int count, Duration timeout) {
+    Instant end = Instant.now().plus(timeout);
+    while (countTo(to) < count && Instant.now().isBefore(end)) {
+      greenMail.waitForIncomingEmail(200, greenMail.getReceivedMessages().length + 1);
+    }
+    return countTo(to);
+  }
+
+  /** Waits for the first e-mail to the address whose subject contains {@code subject}. */
+  public MimeMessage awaitSubject(String to, String subject, Duration timeout) {
+    Instant end = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(end)) {
+      Optional<MimeMessage> found = withSubject(to, subject).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      greenMail.waitForIncomingEmail(200, greenMail.getReceivedMessages().length + 1);
+    }
+    throw new AssertionError(
+        "no e-mail to " + to + " with subject \"" + subject + "\" arrived within " + timeout);
+  }
+
+  /**
+   * Waits until at least {@code count} e-mails to the address with the subject arrived; returns how
+   * many did.
+   */
+  public long awaitSubjectCount(String to, String subject, int count, Duration timeout) {
+    Instant end = Instant.now().plus(timeout);
+    while (countWithSubject(to, subject) < count && Instant.now().isBefore(end)) {
+      greenMail.waitForIncomingEmail(200, greenMail.getReceivedMessages().length + 1);
+    }
+    return countWithSubject(to, subject);
+  }
+
+  /** The newest e-mail to the address with the subject, once at least {@code count} arrived. */
+  public MimeMessage awaitNthWithSubject(String to, String subject, int count, Duration timeout) {
+    long arrived = awaitSubjectCount(to, subject, count, timeout);
+    if (arrived < count) {
+      throw new AssertionError(
+          arrived + " e-mails to " + to + " with subject \"" + subject + "\", not " + count);
+    }
+    return withSubject(to, subject).skip(count - 1).findFirst().orElseThrow();
+  }
+
+  public long countWithSubject(String to, String subject) {
+    return withSubject(to, subject).count();
+  }
+
+  private Stream<MimeMessage> withSubject(String to, String subject) {
+    return Arrays.stream(greenMail.getReceivedMessages())
+        .filter(m -> addressedTo(m, to))
+        .filter(m -> subjectOf(m).contains(subject));
+  }
+
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject() == null ? "" : message.getSubject();
+    } catch (MessagingException e) {
+      return "";
+    }
   }
 
   public long countTo(String to) {

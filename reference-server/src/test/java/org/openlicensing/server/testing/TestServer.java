@@ -45,6 +45,8 @@ public final class TestServer implements AutoCloseable {
     env.put("LICENSING_ADMIN_EMAIL", ADMIN_EMAIL);
     env.put("LICENSING_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.put("LICENSING_DEMO", "true");
+    // Test clients send X-Forwarded-For with addresses of their own, as behind a proxy.
+    env.put("LICENSING_TRUSTED_PROXIES", "127.0.0.1, ::1");
     env.put("SMTP_HOST", "127.0.0.1");
     env.put("SMTP_PORT", Integer.toString(smtpPort));
     env.put("SMTP_TLS", "none");

@@ -30,9 +30,7 @@ public final class TokenResource {
   @POST
   public Response token(TokenRequest body, @Context ContainerRequestContext request) {
     TokenRequest form = Bodies.required(body);
-    ClientInfo client =
-        new ClientInfo(
-            ClientAddresses.of(request), request.getHeaderString(HttpHeaders.USER_AGENT));
+    ClientInfo client = ClientAddresses.clientInfo(request);
     String grant = form.grantType() == null ? "" : form.grantType();
     TokenPair pair =
         switch (grant) {

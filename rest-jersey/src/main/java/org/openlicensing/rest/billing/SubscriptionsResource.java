@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
+import org.openlicensing.api.auth.Caller;
 import org.openlicensing.api.billing.NewSubscription;
 import org.openlicensing.api.billing.Subscription;
 import org.openlicensing.api.billing.SubscriptionService;
@@ -36,11 +37,11 @@ public final class SubscriptionsResource {
       SubscribeRequest body,
       @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Context SecurityContext security) {
-    UUID accountId = Callers.account(security).accountId();
+    Caller caller = Callers.accountOrApiKey(security);
     SubscribeRequest request = Bodies.required(body);
     Subscription subscription =
         subscriptions.subscribe(
-            accountId,
+            caller,
             new NewSubscription(
                 request.organizationId(),
                 request.plan(),
@@ -56,7 +57,7 @@ public final class SubscriptionsResource {
   @GET
   public ListJson<SubscriptionJson> list(@Context SecurityContext security) {
     return ListJson.of(
-        subscriptions.manageableBy(Callers.account(security).accountId()).stream()
+        subscriptions.visibleTo(Callers.accountOrApiKey(security)).stream()
             .map(SubscriptionJson::of)
             .toList());
   }
@@ -64,6 +65,6 @@ public final class SubscriptionsResource {
   @GET
   @Path("/{id}")
   public SubscriptionJson get(@PathParam("id") UUID id, @Context SecurityContext security) {
-    return SubscriptionJson.of(subscriptions.get(Callers.account(security).accountId(), id));
+    return SubscriptionJson.of(subscriptions.get(Callers.accountOrApiKey(security), id));
   }
 }

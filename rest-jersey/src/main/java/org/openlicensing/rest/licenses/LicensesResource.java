@@ -29,13 +29,13 @@ public final class LicensesResource {
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") @DefaultValue("100") int limit,
       @Context SecurityContext security) {
-    UUID accountId = Callers.account(security).accountId();
-    return ListJson.of(licenses.visibleTo(accountId, cursor, limit), LicenseJson::of);
+    return ListJson.of(
+        licenses.visibleTo(Callers.accountOrApiKey(security), cursor, limit), LicenseJson::of);
   }
 
   @GET
   @Path("/{id}")
   public LicenseJson get(@PathParam("id") UUID id, @Context SecurityContext security) {
-    return LicenseJson.of(licenses.get(Callers.account(security).accountId(), id));
+    return LicenseJson.of(licenses.get(Callers.accountOrApiKey(security), id));
   }
 }

@@ -43,8 +43,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
     String lower = header.toLowerCase(Locale.ROOT);
     Caller caller;
     if (lower.startsWith(BEARER)) {
-      caller =
-          new Caller.AccountCaller(auth.authenticate(header.substring(BEARER.length()).strip()));
+      caller = auth.authenticate(header.substring(BEARER.length()).strip());
     } else if (lower.startsWith(LICENSE) && !header.substring(LICENSE.length()).isBlank()) {
       caller = new Caller.LicenseKeyCaller(header.substring(LICENSE.length()).strip());
     } else {
@@ -77,7 +76,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public String getAuthenticationScheme() {
-      return caller instanceof Caller.AccountCaller ? "Bearer" : "License";
+      return caller instanceof Caller.LicenseKeyCaller ? "License" : "Bearer";
     }
   }
 }

@@ -20,6 +20,9 @@ final class CallerPrincipal implements Principal {
     if (caller instanceof Caller.AccountCaller account) {
       return account.principal().accountId().toString();
     }
+    if (caller instanceof Caller.ApiKeyCaller apiKey) {
+      return "api-key:" + apiKey.key().apiKeyId();
+    }
     return "license-key";
   }
 }

@@ -18,15 +18,26 @@ public final class Callers {
     return Optional.empty();
   }
 
-  /** The signed-in account; a device key or no credentials at all is UNAUTHENTICATED. */
+  /**
+   * The signed-in account. No credentials at all is UNAUTHENTICATED; an API key or a license key is
+   * FORBIDDEN: they are valid, but this is for people.
+   */
   public static Principal account(SecurityContext context) {
-    return of(context)
-        .filter(Caller.AccountCaller.class::isInstance)
-        .map(caller -> ((Caller.AccountCaller) caller).principal())
-        .orElseThrow(
-            () ->
-                new LicensingException(
-                    ErrorCode.UNAUTHENTICATED, "sign in and send Authorization: Bearer <token>"));
+    Caller caller = any(context);
+    if (caller instanceof Caller.AccountCaller account) {
+      return account.principal();
+    }
+    throw new LicensingException(ErrorCode.FORBIDDEN, "this needs a signed-in account");
+  }
+
+  /** A signed-in account or an organization's API key; a license key is FORBIDDEN. */
+  public static Caller accountOrApiKey(SecurityContext context) {
+    Caller caller = any(context);
+    if (caller instanceof Caller.LicenseKeyCaller) {
+      throw new LicensingException(
+          ErrorCode.FORBIDDEN, "this needs a signed-in account or an API key");
+    }
+    return caller;
   }
 
   /** Any caller: an account or a device. */

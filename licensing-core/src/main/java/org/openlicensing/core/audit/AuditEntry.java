@@ -1,0 +1,40 @@
+package org.openlicensing.core.audit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** What a privileged action did, before the log adds who, from where and when. */
+public record AuditEntry(
+    String action,
+    String targetType,
+    UUID targetId,
+    UUID organizationId,
+    Map<String, String> details) {
+
+  public AuditEntry {
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(targetType, "targetType");
+    details = Map.copyOf(details);
+  }
+
+  public static AuditEntry onAccount(String action, UUID accountId) {
+    return new AuditEntry(action, "account", accountId, null, Map.of());
+  }
+
+  public static AuditEntry onApiKey(String action, UUID apiKeyId, UUID organizationId) {
+    return new AuditEntry(action, "api_key", apiKeyId, organizationId, Map.of());
+  }
+
+  public static AuditEntry onSession(String action, UUID sessionId) {
+    return new AuditEntry(action, "session", sessionId, null, Map.of());
+  }
+
+  /** The entry with one more detail, such as the roles before and after a change. */
+  public AuditEntry with(String key, String value) {
+    Map<String, String> more = new LinkedHashMap<>(details);
+    more.put(key, value);
+    return new AuditEntry(action, targetType, targetId, organizationId, more);
+  }
+}

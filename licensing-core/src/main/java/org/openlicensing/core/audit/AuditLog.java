@@ -1,0 +1,43 @@
+package org.openlicensing.core.audit;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.openlicensing.api.audit.AuditEvent;
+import org.openlicensing.api.auth.Caller;
+import org.openlicensing.api.auth.ClientInfo;
+import org.openlicensing.core.support.Ids;
+
+/**
+ * Writes audit events in the caller's transaction, so that an action and its record are kept or
+ * lost together.
+ */
+public final class AuditLog {
+  private final AuditLogRepository repository;
+  private final Clock clock;
+
+  public AuditLog(AuditLogRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  /** Records the entry as done by the caller; a null caller is the system itself. */
+  public void record(Caller actor, AuditEntry entry, ClientInfo client) {
+    UUID actorAccount =
+        actor instanceof Caller.AccountCaller account ? account.principal().accountId() : null;
+    UUID actorKey = actor instanceof Caller.ApiKeyCaller key ? key.key().apiKeyId() : null;
+    repository.append(
+        new AuditEvent(
+            Ids.newId(clock),
+            clock.instant(),
+            Optional.ofNullable(actorAccount),
+            Optional.ofNullable(actorKey),
+            entry.action(),
+            entry.targetType(),
+            Optional.ofNullable(entry.targetId()),
+            Optional.ofNullable(entry.organizationId()),
+            Optional.ofNullable(client.ipAddress()),
+            Optional.ofNullable(client.requestId()),
+            entry.details()));
+  }
+}
