@@ -45,7 +45,11 @@ public final class DefaultAuthService implements AuthService {
       throw LicensingException.invalid("refresh_token", "is required");
     }
     throttle.perIp(throttle.limits().refreshPerIp(), client);
-    SessionTokens.Refresh outcome = sessions.refresh(refreshToken.strip(), client);
+    String presented = refreshToken.strip();
+    sessions
+        .accountOf(presented)
+        .ifPresent(id -> throttle.perKey(throttle.limits().refreshPerAccount(), id.toString()));
+    SessionTokens.Refresh outcome = sessions.refresh(presented, client);
     if (outcome instanceof SessionTokens.Refresh.Renewed renewed) {
       return renewed.tokens();
     }

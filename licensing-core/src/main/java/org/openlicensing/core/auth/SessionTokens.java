@@ -119,6 +119,13 @@ public final class SessionTokens {
         });
   }
 
+  /** The account a refresh token belongs to, if it is known; for throttling before rotating. */
+  public Optional<UUID> accountOf(String presented) {
+    return transactions
+        .inTransaction(() -> refreshTokens.findByHash(Secrets.hash(presented)))
+        .map(RefreshToken::accountId);
+  }
+
   /** Ends the session: its refresh tokens and access tokens stop working. */
   public void close(UUID sessionId) {
     transactions.run(() -> revoke(sessionId, clock.instant()));

@@ -137,6 +137,35 @@ public abstract class ThrottlingContract {
   }
 
   @Test
+  void refreshesOfOneAccountAreThrottledFromAnyAddress() {
+    String email = fixture.verifiedAccount();
+    var pair = fixture.licensing.auth().login(email, CoreFixture.PASSWORD, FROM);
+    for (int i = 0; i < Limits.DEFAULT.refreshPerAccount().capacity(); i++) {
+      pair =
+          fixture
+              .licensing
+              .auth()
+              .refresh(
+                  pair.refreshToken(),
+                  new ClientInfo("10.3." + (i / 250) + "." + (i % 250), null, null));
+    }
+    String last = pair.refreshToken();
+
+    assertThat(
+            catchThrowableOfType(
+                    RateLimitedException.class,
+                    () ->
+                        fixture
+                            .licensing
+                            .auth()
+                            .refresh(last, new ClientInfo("10.4.0.1", null, null)))
+                .code())
+        .isEqualTo(ErrorCode.RATE_LIMITED);
+    fixture.clock.advance(Duration.ofSeconds(2));
+    assertThat(fixture.licensing.auth().refresh(last, FROM).refreshToken()).isNotBlank();
+  }
+
+  @Test
   void reuseOfARefreshTokenIsRecorded() {
     String email = fixture.verifiedAccount();
     var pair = fixture.licensing.auth().login(email, CoreFixture.PASSWORD, FROM);
