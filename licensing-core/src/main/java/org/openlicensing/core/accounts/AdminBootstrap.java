@@ -47,7 +47,7 @@ public final class AdminBootstrap {
             ? Optional.of(Secrets.newSecret().substring(0, 24))
             : Optional.empty();
     String chosen = generated.orElse(password);
-    String problem = PasswordPolicy.problemWith(chosen);
+    String problem = PasswordPolicy.problemWith(chosen, PasswordContext.of(email, null));
     if (problem != null) {
       throw new IllegalArgumentException("the admin password " + problem);
     }

@@ -54,7 +54,9 @@ public final class DefaultAccountService implements AccountService {
   public SignUpReceipt signUp(SignUp request, ClientInfo client) {
     FieldChecks checks = new FieldChecks();
     EmailAddress email = checks.parse("email", request.email(), EmailAddress::of);
-    String problem = PasswordPolicy.problemWith(request.password());
+    String problem =
+        PasswordPolicy.problemWith(
+            request.password(), PasswordContext.of(request.email(), request.name()));
     if (problem != null) {
       checks.reject("password", problem);
     }

@@ -44,6 +44,15 @@ public final class OneTimeLinks {
     tokens.invalidateAll(accountId, purpose, clock.instant());
   }
 
+  /** The token, if usable, without spending it. */
+  public Optional<OneTimeToken> peek(TokenPurpose purpose, String secret) {
+    if (secret == null || secret.isBlank() || secret.length() > 256) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return tokens.findByHash(purpose, Secrets.hash(secret.strip())).filter(t -> t.isUsableAt(now));
+  }
+
   /**
    * Spends a token; an unknown, used or expired one is TOKEN_INVALID. Two requests spending one
    * token at once: one wins, the other is refused.

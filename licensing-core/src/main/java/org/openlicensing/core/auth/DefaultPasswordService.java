@@ -29,7 +29,10 @@ public final class DefaultPasswordService implements PasswordService {
       throw LicensingException.invalid("currentPassword", "is required");
     }
     change.change(
-        principal, currentPassword, newPasswords.hash("newPassword", newPassword), client);
+        principal,
+        currentPassword,
+        newPasswords.hash("newPassword", newPassword, change.contextOf(principal)),
+        client);
   }
 
   @Override
@@ -54,6 +57,6 @@ public final class DefaultPasswordService implements PasswordService {
       throw LicensingException.invalid("token", "is required");
     }
     // Checked before the token is spent, so that a refused password does not burn the link.
-    reset.reset(token, newPasswords.hash("password", newPassword), client);
+    reset.reset(token, newPasswords.hash("password", newPassword, reset.contextOf(token)), client);
   }
 }

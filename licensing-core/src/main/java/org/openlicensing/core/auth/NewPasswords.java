@@ -1,6 +1,7 @@
 package org.openlicensing.core.auth;
 
 import org.openlicensing.api.LicensingException;
+import org.openlicensing.core.accounts.PasswordContext;
 import org.openlicensing.core.accounts.PasswordHasher;
 import org.openlicensing.core.accounts.PasswordPolicy;
 
@@ -13,8 +14,8 @@ public final class NewPasswords {
   }
 
   /** The hash of the password, or VALIDATION_FAILED on {@code field}. */
-  public String hash(String field, String password) {
-    String problem = PasswordPolicy.problemWith(password);
+  public String hash(String field, String password, PasswordContext context) {
+    String problem = PasswordPolicy.problemWith(password, context);
     if (problem != null) {
       throw LicensingException.invalid(field, problem);
     }

@@ -9,6 +9,7 @@ import org.openlicensing.api.security.SecurityEventType;
 import org.openlicensing.core.accounts.AccountCredentials;
 import org.openlicensing.core.accounts.AccountRepository;
 import org.openlicensing.core.accounts.EmailAddress;
+import org.openlicensing.core.accounts.PasswordContext;
 import org.openlicensing.core.accounts.PasswordHasher;
 import org.openlicensing.core.audit.AuditEntry;
 import org.openlicensing.core.audit.AuditLog;
@@ -44,6 +45,14 @@ public final class PasswordChange {
     this.sessions = sessions;
     this.notices = notices;
     this.clock = clock;
+  }
+
+  /** The words of the account's address and name, which its new password must not contain. */
+  public PasswordContext contextOf(Principal principal) {
+    return transactions
+        .inTransaction(() -> accounts.findById(principal.accountId()))
+        .map(account -> PasswordContext.of(account.email(), account.name()))
+        .orElseGet(PasswordContext::productOnly);
   }
 
   public void change(

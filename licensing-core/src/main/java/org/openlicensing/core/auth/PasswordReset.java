@@ -11,6 +11,7 @@ import org.openlicensing.core.accounts.AccountRepository;
 import org.openlicensing.core.accounts.EmailAddress;
 import org.openlicensing.core.accounts.OneTimeLinks;
 import org.openlicensing.core.accounts.OneTimeToken;
+import org.openlicensing.core.accounts.PasswordContext;
 import org.openlicensing.core.accounts.TokenPurpose;
 import org.openlicensing.core.audit.AuditEntry;
 import org.openlicensing.core.persistence.Transactions;
@@ -61,6 +62,21 @@ public final class PasswordReset {
     links.invalidate(account.id(), TokenPurpose.PASSWORD_RESET);
     String secret = links.issue(account.id(), TokenPurpose.PASSWORD_RESET, null);
     notices.mails().passwordReset(account.email(), account.name(), secret);
+  }
+
+  /**
+   * The words of the link's account, which its new password must not contain; read without spending
+   * the link. An unknown link gets the product's words only, and fails when spent.
+   */
+  public PasswordContext contextOf(String token) {
+    return transactions
+        .inTransaction(
+            () ->
+                links
+                    .peek(TokenPurpose.PASSWORD_RESET, token)
+                    .flatMap(t -> accounts.findById(t.accountId())))
+        .map(account -> PasswordContext.of(account.email(), account.name()))
+        .orElseGet(PasswordContext::productOnly);
   }
 
   public void reset(String token, String newHash, ClientInfo client) {

@@ -41,8 +41,8 @@ public abstract class AdminUsersContract {
   @BeforeEach
   void openStore() {
     fixture = new CoreFixture(persistence());
-    fixture.licensing.ensureSuperAdmin("root@example.test", "Root-passphrase-1234");
-    root = fixture.signIn("root@example.test", "Root-passphrase-1234");
+    fixture.licensing.ensureSuperAdmin("root@example.test", "Staff-passphrase-1234");
+    root = fixture.signIn("root@example.test", "Staff-passphrase-1234");
   }
 
   private ErrorCode codeOf(Runnable action) {

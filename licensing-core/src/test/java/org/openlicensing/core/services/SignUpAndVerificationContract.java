@@ -193,6 +193,23 @@ public abstract class SignUpAndVerificationContract {
   }
 
   @Test
+  void aPasswordWithTheAccountsOwnNameIsRefused() {
+    LicensingException e =
+        catchThrowableOfType(
+            LicensingException.class,
+            () ->
+                fixture
+                    .licensing
+                    .accounts()
+                    .signUp(
+                        new SignUp("grace@example.test", "Grace-Hopper-1906", "Grace Hopper"),
+                        ClientInfo.UNKNOWN));
+
+    assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("password");
+    assertThat(e.fieldErrors().get(0).message()).contains("must not contain");
+  }
+
+  @Test
   void aCommonPasswordIsRefused() {
     LicensingException e =
         catchThrowableOfType(

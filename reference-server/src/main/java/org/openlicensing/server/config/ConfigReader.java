@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.openlicensing.core.accounts.EmailAddress;
+import org.openlicensing.core.accounts.PasswordContext;
 import org.openlicensing.core.accounts.PasswordPolicy;
 import org.openlicensing.integrations.smtp.SmtpEnvironment;
 import org.openlicensing.integrations.smtp.SmtpSettings;
@@ -104,8 +105,9 @@ public final class ConfigReader {
 
   private Optional<String> adminPassword() {
     Optional<String> password = optional("LICENSING_ADMIN_PASSWORD");
+    String adminEmail = text("LICENSING_ADMIN_EMAIL", "admin@openlicensing.local");
     password
-        .map(PasswordPolicy::problemWith)
+        .map(p -> PasswordPolicy.problemWith(p, PasswordContext.of(adminEmail, null)))
         .ifPresent(
             problem -> {
               throw new ConfigException("LICENSING_ADMIN_PASSWORD", problem);

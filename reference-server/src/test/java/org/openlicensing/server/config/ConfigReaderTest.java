@@ -113,11 +113,11 @@ class ConfigReaderTest {
             Map.of(
                 "LICENSING_DB_URL", "jdbc:postgresql://db/l",
                 "LICENSING_DB_PASSWORD", "db-secret",
-                "LICENSING_ADMIN_PASSWORD", "admin-secret-123",
+                "LICENSING_ADMIN_PASSWORD", "hidden-value-123",
                 "SMTP_HOST", "mail.example.test",
                 "SMTP_USERNAME", "u",
                 "SMTP_PASSWORD", "smtp-secret"));
 
-    assertThat(config.toString()).doesNotContain("db-secret", "admin-secret-123", "smtp-secret");
+    assertThat(config.toString()).doesNotContain("db-secret", "hidden-value-123", "smtp-secret");
   }
 }
