@@ -9,6 +9,7 @@ import org.openlicensing.api.accounts.AccountService;
 import org.openlicensing.api.accounts.ProfileService;
 import org.openlicensing.api.admin.AdminUserService;
 import org.openlicensing.api.apikeys.ApiKeyService;
+import org.openlicensing.api.audit.AuditService;
 import org.openlicensing.api.auth.AuthService;
 import org.openlicensing.api.auth.PasswordService;
 import org.openlicensing.api.auth.SessionService;
@@ -16,6 +17,9 @@ import org.openlicensing.api.billing.SubscriptionService;
 import org.openlicensing.api.catalog.CatalogService;
 import org.openlicensing.api.licenses.ActivationService;
 import org.openlicensing.api.licenses.LicenseService;
+import org.openlicensing.api.organizations.InvitationService;
+import org.openlicensing.api.organizations.MemberService;
+import org.openlicensing.api.organizations.OrganizationService;
 import org.openlicensing.api.security.SecurityEventService;
 import org.openlicensing.core.accounts.AccountOpening;
 import org.openlicensing.core.accounts.AdminBootstrap;
@@ -29,6 +33,7 @@ import org.openlicensing.core.admin.AdminServices;
 import org.openlicensing.core.apikeys.ApiKeyAuthentication;
 import org.openlicensing.core.apikeys.DefaultApiKeyService;
 import org.openlicensing.core.audit.AuditLog;
+import org.openlicensing.core.audit.DefaultAuditService;
 import org.openlicensing.core.auth.AccessTokens;
 import org.openlicensing.core.auth.BearerAuthentication;
 import org.openlicensing.core.auth.DefaultAuthService;
@@ -50,16 +55,23 @@ import org.openlicensing.core.licenses.DefaultActivationService;
 import org.openlicensing.core.licenses.DefaultLicenseService;
 import org.openlicensing.core.licenses.DeviceActivation;
 import org.openlicensing.core.licenses.DeviceDeactivation;
+import org.openlicensing.core.licenses.LicenseAssignment;
 import org.openlicensing.core.licenses.LicenseIssuer;
 import org.openlicensing.core.licenses.LicenseKeys;
+import org.openlicensing.core.licenses.LicenseRelease;
 import org.openlicensing.core.licenses.LicenseTokenIssuer;
 import org.openlicensing.core.licenses.LicenseValidation;
 import org.openlicensing.core.mail.AccountMails;
 import org.openlicensing.core.mail.LoggingMailer;
 import org.openlicensing.core.mail.Mailer;
+import org.openlicensing.core.mail.OrganizationMails;
 import org.openlicensing.core.mail.Outbox;
 import org.openlicensing.core.mail.OutboxRelay;
 import org.openlicensing.core.mail.OutboxWorker;
+import org.openlicensing.core.organizations.DefaultInvitationService;
+import org.openlicensing.core.organizations.DefaultMemberService;
+import org.openlicensing.core.organizations.DefaultOrganizationService;
+import org.openlicensing.core.organizations.InvitationAcceptance;
 import org.openlicensing.core.organizations.OrganizationAccess;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.persistence.Transactions;
@@ -95,6 +107,10 @@ public final class Licensing {
   private final ActivationService activations;
   private final ApiKeyService apiKeys;
   private final AdminServices admin;
+  private final OrganizationService organizations;
+  private final MemberService members;
+  private final InvitationService invitations;
+  private final AuditService auditEvents;
   private final OutboxRelay outboxRelay;
   private final OutboxWorker outboxWorker;
   private final AdminBootstrap adminBootstrap;
@@ -113,8 +129,8 @@ public final class Licensing {
 
     this.outboxRelay = new OutboxRelay(tx, p.outbox(), b.mailer, clock);
     this.outboxWorker = new OutboxWorker(outboxRelay, b.mailPollInterval);
-    AccountMails mails =
-        new AccountMails(new Outbox(p.outbox(), tx, clock, outboxWorker::nudge), b.publicUrl);
+    Outbox outbox = new Outbox(p.outbox(), tx, clock, outboxWorker::nudge);
+    AccountMails mails = new AccountMails(outbox, b.publicUrl);
     Throttle throttle =
         new Throttle(b.rateLimiter == null ? new LocalRateLimiter(clock) : b.rateLimiter, b.limits);
     AuditLog audit = new AuditLog(p.auditLog(), clock);
@@ -122,8 +138,10 @@ public final class Licensing {
     OrganizationAccess access = new OrganizationAccess(p.accounts(), p.organizations());
     AccountOpening opening = new AccountOpening(p.accounts(), p.organizations(), clock);
     OneTimeLinks links = new OneTimeLinks(p.oneTimeTokens(), clock);
+    InvitationAcceptance acceptance =
+        new InvitationAcceptance(p.accounts(), p.organizations(), p.invitations(), audit, clock);
     DefaultAccountService.Onboarding onboarding =
-        new DefaultAccountService.Onboarding(opening, links, mails, clock);
+        new DefaultAccountService.Onboarding(opening, links, mails, acceptance, clock);
 
     DefaultAccountService accountService =
         new DefaultAccountService(tx, p.accounts(), b.passwordHasher, onboarding, throttle);
@@ -166,6 +184,27 @@ public final class Licensing {
     this.apiKeys = new DefaultApiKeyService(tx, p.apiKeys(), access, audit, clock);
     this.catalog = new DefaultCatalogService(tx, p.plans());
 
+    this.organizations =
+        new DefaultOrganizationService(tx, p.organizations(), access, audit, clock);
+    this.members =
+        new DefaultMemberService(
+            tx,
+            p.organizations(),
+            access,
+            new LicenseRelease(p.licenses(), p.activations()),
+            audit,
+            clock);
+    this.invitations =
+        new DefaultInvitationService(
+            tx,
+            p.organizations(),
+            p.invitations(),
+            access,
+            acceptance,
+            new DefaultInvitationService.Delivery(
+                new OrganizationMails(outbox, b.publicUrl), p.accounts(), audit, throttle, clock));
+    this.auditEvents = new DefaultAuditService(tx, p.auditLog(), access);
+
     LicenseIssuer licenseIssuer = new LicenseIssuer(p.licenses(), new LicenseKeys(), clock);
     this.subscriptions =
         new DefaultSubscriptionService(
@@ -175,7 +214,13 @@ public final class Licensing {
             access,
             new SubscriptionCheckout(
                 tx, b.paymentGateway, p.subscriptions(), licenseIssuer, clock));
-    this.licenses = new DefaultLicenseService(tx, p.licenses(), access);
+    this.licenses =
+        new DefaultLicenseService(
+            tx,
+            p.licenses(),
+            access,
+            new LicenseAssignment(
+                tx, p.licenses(), p.organizations(), p.activations(), access, audit, clock));
 
     LicenseTokenIssuer tokens = new LicenseTokenIssuer(b.signingKeys.licenseKey(), issuer, clock);
     this.activations =
@@ -219,6 +264,23 @@ public final class Licensing {
 
   public SecurityEventService securityEvents() {
     return admin.securityEvents();
+  }
+
+  public OrganizationService organizations() {
+    return organizations;
+  }
+
+  public MemberService members() {
+    return members;
+  }
+
+  public InvitationService invitations() {
+    return invitations;
+  }
+
+  /** The audit log, for organization admins and platform admins. */
+  public AuditService auditEvents() {
+    return auditEvents;
   }
 
   public CatalogService catalog() {

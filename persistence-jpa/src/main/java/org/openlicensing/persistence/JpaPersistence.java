@@ -17,6 +17,7 @@ import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.core.licenses.ActivationRepository;
 import org.openlicensing.core.licenses.LicenseRepository;
 import org.openlicensing.core.mail.OutboxRepository;
+import org.openlicensing.core.organizations.InvitationRepository;
 import org.openlicensing.core.organizations.OrganizationRepository;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.persistence.Transactions;
@@ -34,6 +35,7 @@ import org.openlicensing.persistence.catalog.JpaPlanRepository;
 import org.openlicensing.persistence.licenses.JpaActivationRepository;
 import org.openlicensing.persistence.licenses.JpaLicenseRepository;
 import org.openlicensing.persistence.mail.JpaOutboxRepository;
+import org.openlicensing.persistence.organizations.JpaInvitationRepository;
 import org.openlicensing.persistence.organizations.JpaOrganizationRepository;
 import org.openlicensing.persistence.security.JpaSecurityEventRepository;
 
@@ -50,6 +52,7 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   private final OneTimeTokenRepository oneTimeTokens;
   private final RefreshTokenRepository refreshTokens;
   private final OrganizationRepository organizations;
+  private final InvitationRepository invitations;
   private final PlanRepository plans;
   private final SubscriptionRepository subscriptions;
   private final LicenseRepository licenses;
@@ -69,6 +72,7 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
     this.oneTimeTokens = new JpaOneTimeTokenRepository(transactions);
     this.refreshTokens = new JpaRefreshTokenRepository(transactions);
     this.organizations = new JpaOrganizationRepository(transactions);
+    this.invitations = new JpaInvitationRepository(transactions);
     this.plans = new JpaPlanRepository(transactions);
     this.subscriptions = new JpaSubscriptionRepository(transactions);
     this.licenses = new JpaLicenseRepository(transactions);
@@ -134,6 +138,11 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   @Override
   public OrganizationRepository organizations() {
     return organizations;
+  }
+
+  @Override
+  public InvitationRepository invitations() {
+    return invitations;
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openlicensing.persistence.testing.PostgresDatabase;
 
@@ -21,6 +22,33 @@ class PostgresIndexUsageTest {
   @RegisterExtension static final PostgresDatabase DATABASE = new PostgresDatabase();
 
   private static final String ID = "'01890a5d-ac96-774b-bcce-b302099a8057'";
+  private static final String OTHER_ID = "'01890a5d-ac96-774b-bcce-b302099a8058'";
+
+  private static final String MEMBERS =
+      "SELECT m.account_id, a.email, a.name, m.role, m.joined_at FROM memberships m"
+          + " JOIN accounts a ON a.id = m.account_id WHERE m.organization_id = "
+          + ID;
+  private static final String MEMBER_FIRST_PAGE =
+      MEMBERS + " ORDER BY m.joined_at, m.account_id LIMIT 50";
+  private static final String MEMBER_PAGE =
+      MEMBERS
+          + " AND m.joined_at >= now() AND (m.joined_at > now() OR m.account_id > "
+          + ID
+          + ") ORDER BY m.joined_at, m.account_id LIMIT 50";
+  private static final String OPEN_INVITATIONS =
+      "SELECT * FROM invitations WHERE organization_id = "
+          + ID
+          + " AND open_email IS NOT NULL AND id > "
+          + ID
+          + " ORDER BY id LIMIT 50";
+  private static final String ORGANIZATION_AUDIT =
+      "SELECT * FROM audit_events WHERE organization_id = "
+          + ID
+          + " AND action LIKE 'member.%' AND id < "
+          + ID
+          + " ORDER BY id DESC LIMIT 50";
+  private static final String PLATFORM_AUDIT =
+      "SELECT * FROM audit_events WHERE id < " + ID + " ORDER BY id DESC LIMIT 50";
 
   @BeforeAll
   static void migrate() {
@@ -136,21 +164,110 @@ class PostgresIndexUsageTest {
         "SELECT state FROM rate_limit_buckets WHERE id = 'login-per-ip:203.0.113.7' FOR UPDATE",
         "DELETE FROM rate_limit_buckets WHERE expires_at < 1 AND id IN"
             + " (SELECT id FROM rate_limit_buckets WHERE expires_at < 1 LIMIT 100"
-            + " FOR UPDATE SKIP LOCKED)"
+            + " FOR UPDATE SKIP LOCKED)",
+        "SELECT * FROM organizations WHERE id = " + ID + " FOR UPDATE",
+        "UPDATE organizations SET name = 'n' WHERE id = " + ID,
+        "SELECT * FROM organization_billing_details WHERE organization_id = " + ID,
+        "UPDATE organization_billing_details SET legal_name = 'n' WHERE organization_id = " + ID,
+        "SELECT o.id, o.name, m.role FROM memberships m JOIN organizations o"
+            + " ON o.id = m.organization_id WHERE m.account_id = "
+            + ID
+            + " ORDER BY m.joined_at, m.organization_id",
+        MEMBERS + " AND m.account_id = " + ID,
+        MEMBERS + " AND m.account_id IN (" + ID + ", " + OTHER_ID + ")",
+        MEMBER_PAGE,
+        "SELECT a.email FROM memberships m JOIN accounts a ON a.id = m.account_id"
+            + " WHERE m.organization_id = "
+            + ID
+            + " AND a.email IN ('a@example.com', 'b@example.com')",
+        "SELECT count(*) FROM memberships WHERE organization_id = " + ID,
+        "SELECT organization_id, count(*) FROM memberships WHERE organization_id IN ("
+            + ID
+            + ", "
+            + OTHER_ID
+            + ") GROUP BY organization_id",
+        "SELECT count(*) FROM memberships WHERE organization_id = " + ID + " AND role = 'OWNER'",
+        "UPDATE memberships SET role = 'ADMIN' WHERE organization_id = "
+            + ID
+            + " AND account_id IN ("
+            + ID
+            + ", "
+            + OTHER_ID
+            + ") AND role <> 'ADMIN'",
+        "DELETE FROM memberships WHERE organization_id = "
+            + ID
+            + " AND account_id IN ("
+            + ID
+            + ", "
+            + OTHER_ID
+            + ")",
+        "SELECT * FROM invitations WHERE id = " + ID,
+        "SELECT * FROM invitations WHERE token_hash = 'h' FOR UPDATE",
+        "SELECT * FROM invitations WHERE organization_id = "
+            + ID
+            + " AND open_email IN ('a@example.com', 'b@example.com')",
+        OPEN_INVITATIONS,
+        "UPDATE invitations SET token_hash = 'h' WHERE id = " + ID + " AND open_email IS NOT NULL",
+        "SELECT * FROM licenses WHERE id = " + ID + " FOR UPDATE",
+        "SELECT * FROM licenses WHERE organization_id = "
+            + ID
+            + " AND assignee_id IN ("
+            + ID
+            + ", "
+            + OTHER_ID
+            + ") ORDER BY id FOR UPDATE",
+        "UPDATE licenses SET assignee_id = NULL WHERE id IN (" + ID + ", " + OTHER_ID + ")",
+        "UPDATE activations SET active_fingerprint = NULL, deactivated_at = now()"
+            + " WHERE license_id IN ("
+            + ID
+            + ", "
+            + OTHER_ID
+            + ") AND active_fingerprint IS NOT NULL",
+        ORGANIZATION_AUDIT,
+        PLATFORM_AUDIT
       })
   void lookupRunsOnAnIndex(String query) throws SQLException {
     assertThat(plan(query)).doesNotContain("Seq Scan");
   }
 
-  private static String plan(String query) throws SQLException {
+  /**
+   * The pages that grow with an organization walk an index in the order they list, and stop at the
+   * page's end: no sort of everything the condition matches.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        MEMBER_PAGE + " | memberships_joined_idx",
+        MEMBER_FIRST_PAGE + " | memberships_joined_idx",
+        OPEN_INVITATIONS + " | invitations_organization_idx",
+        ORGANIZATION_AUDIT + " | audit_events_organization_idx",
+        PLATFORM_AUDIT + " | audit_events_pkey"
+      })
+  void pageWalksItsIndexInItsOrder(String query, String index) throws SQLException {
+    // With sorting switched off as well, a "Sort" in the plan means no index yields the order.
+    assertThat(plan(query, "enable_sort"))
+        .contains(index)
+        .doesNotContain("Sort")
+        .doesNotContain("Seq Scan");
+  }
+
+  /** The plan with sequential scans, and whatever else is named, switched off. */
+  private static String plan(String query, String... switchedOff) throws SQLException {
     StringBuilder plan = new StringBuilder();
     try (Connection connection = DATABASE.dataSource().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("SET enable_seqscan = off");
+      for (String setting : switchedOff) {
+        statement.execute("SET " + setting + " = off");
+      }
       try (ResultSet rows = statement.executeQuery("EXPLAIN " + query)) {
         while (rows.next()) {
           plan.append(rows.getString(1)).append('\n');
         }
+      } finally {
+        // the connection goes back to the pool: the next test starts from the defaults
+        statement.execute("RESET ALL");
       }
     }
     return plan.toString();

@@ -31,6 +31,7 @@ import org.openlicensing.server.config.ServerConfig;
 import org.openlicensing.server.http.ClientAddressFilter;
 import org.openlicensing.server.http.HealthResource;
 import org.openlicensing.server.http.Http11Only;
+import org.openlicensing.server.web.AcceptInvitationPage;
 import org.openlicensing.server.web.ConfirmEmailPage;
 import org.openlicensing.server.web.ResetPasswordPage;
 import org.openlicensing.server.web.VerifyEmailPage;
@@ -143,6 +144,8 @@ public final class LicensingServer implements AutoCloseable {
     application.register(new ClientAddressFilter(config.trustedProxies()));
     application.register(new HealthResource(dataSource, () -> accepting));
     application.register(new VerifyEmailPage(licensing.accounts()));
+    application.register(
+        new AcceptInvitationPage(licensing.invitations(), licensing.auth(), licensing.accounts()));
     application.register(new ResetPasswordPage(licensing.passwords()));
     application.register(new ConfirmEmailPage(licensing.profiles()));
     return application;
@@ -161,6 +164,10 @@ public final class LicensingServer implements AutoCloseable {
 
   private static HttpServer listen(ServerConfig config) {
     HttpServer http = new HttpServer();
+    // A DELETE with a body would otherwise get Grizzly's bare 400 before Jersey sees it; the
+    // resources ignore bodies they do not read, and refuse only with problem+json. Read when the
+    // listener starts, so it is set before.
+    http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
     NetworkListener listener = new NetworkListener(LISTENER, config.httpHost(), config.httpPort());
     // Requests block on the database; give them more threads than Grizzly's CPU-sized default.
     listener

@@ -3,6 +3,7 @@ package org.openlicensing.api.licenses;
 import java.util.UUID;
 import org.openlicensing.api.Page;
 import org.openlicensing.api.auth.Caller;
+import org.openlicensing.api.auth.ClientInfo;
 
 /** Licenses as their owners and holders see them. */
 public interface LicenseService {
@@ -17,4 +18,13 @@ public interface LicenseService {
 
   /** One license the caller may see; any other id is NOT_FOUND. */
   LicenseView get(Caller caller, UUID licenseId);
+
+  /**
+   * Hands the license to a member of its organization, for the organization's owners and admins and
+   * its WRITE-scoped API keys. A license held by someone else must be unassigned first.
+   */
+  LicenseView assign(Caller caller, UUID licenseId, UUID accountId, ClientInfo client);
+
+  /** Takes the license back from its holder, whose devices under it are deactivated. */
+  LicenseView unassign(Caller caller, UUID licenseId, ClientInfo client);
 }

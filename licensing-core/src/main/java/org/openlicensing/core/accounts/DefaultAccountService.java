@@ -35,7 +35,11 @@ public final class DefaultAccountService implements AccountService {
 
   /** Opening an account and the links that prove its address. */
   public record Onboarding(
-      AccountOpening opening, OneTimeLinks links, AccountMails mails, Clock clock) {}
+      AccountOpening opening,
+      OneTimeLinks links,
+      AccountMails mails,
+      SignUpInvitations invitations,
+      Clock clock) {}
 
   public DefaultAccountService(
       Transactions transactions,
@@ -63,18 +67,25 @@ public final class DefaultAccountService implements AccountService {
     String name = checks.text("name", request.name(), MAX_NAME_LENGTH);
     checks.throwIfAny();
     throttle.perIp(throttle.limits().signUpPerIp(), client);
+    // Checked before the address is looked up, so a bad token answers alike for taken addresses.
+    String invitation =
+        request.invitationToken() == null
+            ? null
+            : transactions.inTransaction(
+                () -> onboarding.invitations().carry(request.invitationToken(), email));
 
     // Hash before the transaction, and for taken addresses too: the work is the same either way.
     String passwordHash = hasher.hash(request.password());
     try {
-      return transactions.inTransaction(() -> open(email, name, passwordHash));
+      return transactions.inTransaction(() -> open(email, name, passwordHash, invitation));
     } catch (DuplicateKeyException e) {
       // A concurrent sign-up took the address first: answer as for any taken address.
-      return transactions.inTransaction(() -> open(email, name, passwordHash));
+      return transactions.inTransaction(() -> open(email, name, passwordHash, invitation));
     }
   }
 
-  private SignUpReceipt open(EmailAddress email, String name, String passwordHash) {
+  private SignUpReceipt open(
+      EmailAddress email, String name, String passwordHash, String invitation) {
     Optional<Account> existing = accounts.findByEmail(email);
     if (existing.isPresent()) {
       onboarding.mails().signUpAttempt(existing.get().email(), existing.get().name());
@@ -91,12 +102,15 @@ public final class DefaultAccountService implements AccountService {
                 passwordHash,
                 AccountStatus.PENDING_VERIFICATION,
                 Set.of(PlatformRole.USER));
-    sendVerification(account);
+    sendVerification(account, invitation);
     return new SignUpReceipt(account.id(), account.email(), account.status());
   }
 
-  private void sendVerification(Account account) {
-    String secret = onboarding.links().issue(account.id(), TokenPurpose.VERIFY_EMAIL, null);
+  /**
+   * @param invitation what the link carries of an invitation to join once verified, or null
+   */
+  private void sendVerification(Account account, String invitation) {
+    String secret = onboarding.links().issue(account.id(), TokenPurpose.VERIFY_EMAIL, invitation);
     onboarding.mails().verification(account.email(), account.name(), secret);
   }
 
@@ -105,12 +119,16 @@ public final class DefaultAccountService implements AccountService {
     throttle.perIp(throttle.limits().verifyPerIp(), client);
     return transactions.inTransaction(
         () -> {
-          UUID accountId = onboarding.links().spend(TokenPurpose.VERIFY_EMAIL, token).accountId();
+          OneTimeToken spent = onboarding.links().spend(TokenPurpose.VERIFY_EMAIL, token);
+          UUID accountId = spent.accountId();
           Account account = accounts.findById(accountId).orElseThrow();
           if (account.status() != AccountStatus.PENDING_VERIFICATION) {
             return account;
           }
           accounts.updateStatus(accountId, AccountStatus.ACTIVE);
+          onboarding
+              .invitations()
+              .joinOnVerification(accountId, spent.payload().orElse(null), client);
           return account.withStatus(AccountStatus.ACTIVE);
         });
   }
@@ -144,7 +162,7 @@ public final class DefaultAccountService implements AccountService {
 
   private void resend(Account account) {
     onboarding.links().invalidate(account.id(), TokenPurpose.VERIFY_EMAIL);
-    sendVerification(account);
+    sendVerification(account, null);
   }
 
   @Override

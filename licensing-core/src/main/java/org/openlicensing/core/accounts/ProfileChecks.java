@@ -12,13 +12,13 @@ import org.openlicensing.api.accounts.Change;
 import org.openlicensing.api.accounts.Preferences;
 import org.openlicensing.api.accounts.Profile;
 import org.openlicensing.api.accounts.ProfileUpdate;
+import org.openlicensing.core.support.Countries;
 import org.openlicensing.core.support.FieldChecks;
 
 /**
  * Applies a partial profile update to a profile, checking every field and naming those at fault.
  */
 final class ProfileChecks {
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Set<String> TIME_ZONES = ZoneId.getAvailableZoneIds();
   private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{1,14}");
   private static final int LINE = 200;
@@ -29,7 +29,7 @@ final class ProfileChecks {
     Optional<String> country = text(current.country(), update.country(), checks, "country", 2);
     if (update.country() != null && update.country().value() != null) {
       country = country.map(c -> c.toUpperCase(Locale.ROOT));
-      if (country.isPresent() && !COUNTRIES.contains(country.get())) {
+      if (country.isPresent() && Countries.normalize(country.get()).isEmpty()) {
         checks.reject("country", "is not an ISO 3166-1 alpha-2 country code");
       }
     }

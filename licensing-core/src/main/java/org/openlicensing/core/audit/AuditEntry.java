@@ -27,6 +27,23 @@ public record AuditEntry(
     return new AuditEntry(action, "api_key", apiKeyId, organizationId, Map.of());
   }
 
+  public static AuditEntry onLicense(String action, UUID licenseId, UUID organizationId) {
+    return new AuditEntry(action, "license", licenseId, organizationId, Map.of());
+  }
+
+  public static AuditEntry onOrganization(String action, UUID organizationId) {
+    return new AuditEntry(action, "organization", organizationId, organizationId, Map.of());
+  }
+
+  /** An action on a member: the target is the member's account, within the organization. */
+  public static AuditEntry onMember(String action, UUID accountId, UUID organizationId) {
+    return new AuditEntry(action, "account", accountId, organizationId, Map.of());
+  }
+
+  public static AuditEntry onInvitation(String action, UUID invitationId, UUID organizationId) {
+    return new AuditEntry(action, "invitation", invitationId, organizationId, Map.of());
+  }
+
   public static AuditEntry onSession(String action, UUID sessionId) {
     return new AuditEntry(action, "session", sessionId, null, Map.of());
   }

@@ -1,6 +1,7 @@
 package org.openlicensing.core.audit;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.audit.AuditEvent;
@@ -23,21 +24,33 @@ public final class AuditLog {
 
   /** Records the entry as done by the caller; a null caller is the system itself. */
   public void record(Caller actor, AuditEntry entry, ClientInfo client) {
+    repository.append(event(actor, entry, client));
+  }
+
+  /** Records the entries of one bulk operation in one batch. */
+  public void recordAll(Caller actor, List<AuditEntry> entries, ClientInfo client) {
+    if (!entries.isEmpty()) {
+      repository.appendAll(entries.stream().map(entry -> event(actor, entry, client)).toList());
+    }
+  }
+
+  private AuditEvent event(Caller actor, AuditEntry entry, ClientInfo given) {
+    // An application calling in-process may have no request to tell of.
+    ClientInfo client = given == null ? ClientInfo.UNKNOWN : given;
     UUID actorAccount =
         actor instanceof Caller.AccountCaller account ? account.principal().accountId() : null;
     UUID actorKey = actor instanceof Caller.ApiKeyCaller key ? key.key().apiKeyId() : null;
-    repository.append(
-        new AuditEvent(
-            Ids.newId(clock),
-            clock.instant(),
-            Optional.ofNullable(actorAccount),
-            Optional.ofNullable(actorKey),
-            entry.action(),
-            entry.targetType(),
-            Optional.ofNullable(entry.targetId()),
-            Optional.ofNullable(entry.organizationId()),
-            Optional.ofNullable(client.ipAddress()),
-            Optional.ofNullable(client.requestId()),
-            entry.details()));
+    return new AuditEvent(
+        Ids.newId(clock),
+        clock.instant(),
+        Optional.ofNullable(actorAccount),
+        Optional.ofNullable(actorKey),
+        entry.action(),
+        entry.targetType(),
+        Optional.ofNullable(entry.targetId()),
+        Optional.ofNullable(entry.organizationId()),
+        Optional.ofNullable(client.ipAddress()),
+        Optional.ofNullable(client.requestId()),
+        entry.details());
   }
 }

@@ -1,6 +1,7 @@
 package org.openlicensing.core.licenses;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,4 +28,7 @@ public interface ActivationRepository {
   boolean deactivate(UUID id, Instant at);
 
   void touch(UUID id, Instant at);
+
+  /** Ends every active activation of the licenses; returns how many there were. */
+  int deactivateAllOf(Collection<UUID> licenseIds, Instant at);
 }

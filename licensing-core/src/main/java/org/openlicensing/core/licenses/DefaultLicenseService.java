@@ -1,18 +1,18 @@
 package org.openlicensing.core.licenses;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.Page;
 import org.openlicensing.api.auth.Caller;
+import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.licenses.LicenseService;
 import org.openlicensing.api.licenses.LicenseView;
 import org.openlicensing.core.organizations.OrganizationAccess;
 import org.openlicensing.core.persistence.Transactions;
 import org.openlicensing.core.support.Callers;
+import org.openlicensing.core.support.Cursors;
 
 /**
  * Licenses for their owners and holders: managers of an organization see all of its licenses,
@@ -24,20 +24,33 @@ public final class DefaultLicenseService implements LicenseService {
   private final Transactions transactions;
   private final LicenseRepository licenses;
   private final OrganizationAccess access;
+  private final LicenseAssignment assignment;
 
   public DefaultLicenseService(
-      Transactions transactions, LicenseRepository licenses, OrganizationAccess access) {
+      Transactions transactions,
+      LicenseRepository licenses,
+      OrganizationAccess access,
+      LicenseAssignment assignment) {
     this.transactions = transactions;
     this.licenses = licenses;
     this.access = access;
+    this.assignment = assignment;
+  }
+
+  @Override
+  public LicenseView assign(Caller caller, UUID licenseId, UUID accountId, ClientInfo client) {
+    return assignment.assign(caller, licenseId, accountId, client);
+  }
+
+  @Override
+  public LicenseView unassign(Caller caller, UUID licenseId, ClientInfo client) {
+    return assignment.unassign(caller, licenseId, client);
   }
 
   @Override
   public Page<LicenseView> visibleTo(Caller caller, String cursor, int limit) {
-    if (limit < 1 || limit > MAX_PAGE_SIZE) {
-      throw LicensingException.invalid("limit", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
-    UUID after = cursor == null ? null : decodeCursor(cursor);
+    Cursors.requireLimit(limit, MAX_PAGE_SIZE);
+    UUID after = Cursors.decodeId(cursor);
     List<LicenseView> page =
         transactions.inTransaction(
             () ->
@@ -46,12 +59,7 @@ public final class DefaultLicenseService implements LicenseService {
                     access.visibleOrganizations(caller),
                     after,
                     limit + 1));
-    if (page.size() <= limit) {
-      return Page.of(page);
-    }
-    List<LicenseView> items = page.subList(0, limit);
-    UUID last = items.get(limit - 1).license().id();
-    return new Page<>(items, Optional.of(encodeCursor(last)));
+    return Cursors.page(page, limit, view -> Cursors.encodeId(view.license().id()));
   }
 
   @Override
@@ -71,20 +79,5 @@ public final class DefaultLicenseService implements LicenseService {
   private static boolean isAssignee(Caller caller, LicenseView view) {
     UUID accountId = Callers.accountIdOf(caller);
     return accountId != null && view.license().assigneeId().equals(Optional.of(accountId));
-  }
-
-  private static String encodeCursor(UUID id) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(id.toString().getBytes(StandardCharsets.US_ASCII));
-  }
-
-  private static UUID decodeCursor(String cursor) {
-    try {
-      return UUID.fromString(
-          new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII));
-    } catch (IllegalArgumentException e) {
-      throw LicensingException.invalid("cursor", "is not a cursor of this list");
-    }
   }
 }

@@ -33,4 +33,16 @@ public interface LicenseRepository {
    */
   List<LicenseView> findVisible(
       UUID accountId, Collection<UUID> organizationIds, UUID afterId, int limit);
+
+  /** Finds a license and locks it until the transaction ends. */
+  Optional<License> lockById(UUID id);
+
+  /** Sets or clears (null) the license's assignee. */
+  void updateAssignee(UUID licenseId, UUID accountId);
+
+  /**
+   * Clears every assignment of the organization's licenses to the accounts; returns the ids of the
+   * licenses that were assigned.
+   */
+  List<UUID> unassignAll(UUID organizationId, Collection<UUID> accountIds);
 }

@@ -1,9 +1,6 @@
 package org.openlicensing.core.mail;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * The e-mails about an account: links to verify an address, reset a password or confirm a new
@@ -84,24 +81,11 @@ public final class AccountMails {
   }
 
   private String link(String path, String secret) {
-    return publicUrl + path + "?token=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    return LinkMails.link(publicUrl, path, secret);
   }
 
   private void send(
       String to, String subject, String name, String lead, String link, String closing) {
-    String text = "Hello " + name + ",\n\n" + lead + "\n\n" + link + "\n\n" + closing + "\n";
-    String html =
-        "<p>Hello "
-            + Html.escape(name)
-            + ",</p><p>"
-            + Html.escape(lead)
-            + "</p><p><a href=\""
-            + Html.escape(link)
-            + "\">"
-            + Html.escape(link)
-            + "</a></p><p>"
-            + Html.escape(closing)
-            + "</p>";
-    outbox.enqueue(new Email(to, subject, text, Optional.of(html)));
+    outbox.enqueue(LinkMails.compose(to, subject, "Hello " + name + ",", lead, link, closing));
   }
 }

@@ -3,19 +3,20 @@ package org.openlicensing.core.organizations;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.accounts.Account;
 import org.openlicensing.api.apikeys.ApiKeyScope;
 import org.openlicensing.api.auth.Caller;
+import org.openlicensing.api.organizations.OrganizationPermission;
 import org.openlicensing.api.organizations.OrganizationRole;
 import org.openlicensing.core.accounts.AccountRepository;
 
 /**
- * Answers who may act for an organization. To a caller with no standing in it, an organization is
- * NOT_FOUND, exactly like one that does not exist, so that ids of other tenants reveal nothing; a
- * member whose role does not allow the action is FORBIDDEN. Runs in the caller's transaction.
+ * Answers who may act for an organization, by the {@link OrganizationPermission} matrix. To a
+ * caller with no standing in it, an organization is NOT_FOUND, exactly like one that does not
+ * exist, so that ids of other tenants reveal nothing; a member whose role does not allow the action
+ * is FORBIDDEN. Runs in the caller's transaction.
  */
 public final class OrganizationAccess {
   private final AccountRepository accounts;
@@ -27,26 +28,74 @@ public final class OrganizationAccess {
   }
 
   /**
+   * Checks that the caller may do what the permission covers in the organization.
+   *
+   * @return the caller's standing, for the rules that depend on its role
+   */
+  public Standing require(Caller caller, UUID organizationId, OrganizationPermission permission) {
+    if (caller instanceof Caller.ApiKeyCaller apiKey) {
+      if (!apiKey.key().organizationId().equals(organizationId)) {
+        throw LicensingException.notFound("organization");
+      }
+      ApiKeyScope scope =
+          permission
+              .apiKeyScope()
+              .orElseThrow(
+                  () ->
+                      new LicensingException(
+                          ErrorCode.FORBIDDEN, "this needs a signed-in account, not an API key"));
+      if (!apiKey.key().allows(organizationId, scope)) {
+        throw new LicensingException(
+            ErrorCode.FORBIDDEN, "the API key needs the " + scope + " scope for this");
+      }
+      return new Standing(null, Optional.empty());
+    }
+    Caller.AccountCaller account = accountCaller(caller);
+    UUID accountId = account.principal().accountId();
+    Optional<OrganizationRole> role = organizations.roleOf(organizationId, accountId);
+    boolean platformAdmin =
+        account.principal().isPlatformAdmin() && permission.allowsPlatformAdmins();
+    if (role.isPresent() && (permission.allows(role.get()) || platformAdmin)) {
+      return new Standing(accountId, role);
+    }
+    if (role.isPresent()) {
+      throw new LicensingException(
+          ErrorCode.FORBIDDEN, "your role in the organization does not allow this");
+    }
+    if (platformAdmin && organizations.findById(organizationId).isPresent()) {
+      return new Standing(accountId, Optional.empty());
+    }
+    throw LicensingException.notFound("organization");
+  }
+
+  /** Whether {@link #require} would let the caller through. */
+  public boolean allows(Caller caller, UUID organizationId, OrganizationPermission permission) {
+    try {
+      require(caller, organizationId, permission);
+      return true;
+    } catch (LicensingException refused) {
+      return false;
+    }
+  }
+
+  /**
    * The organization the caller buys for: the one asked for, if the caller may manage its billing;
    * without one, an account's personal organization or an API key's own.
    */
   public UUID billingOrganization(Caller caller, UUID requested) {
     if (caller instanceof Caller.ApiKeyCaller apiKey) {
-      UUID own = apiKey.key().organizationId();
-      if (requested != null && !requested.equals(own)) {
-        throw LicensingException.notFound("organization");
-      }
-      requireScope(apiKey, own, ApiKeyScope.WRITE);
+      UUID own = requested == null ? apiKey.key().organizationId() : requested;
+      require(caller, own, OrganizationPermission.MANAGE_BILLING);
       return own;
     }
-    UUID accountId = accountOf(caller);
+    UUID accountId = accountCaller(caller).principal().accountId();
     if (requested == null) {
       return accounts
           .findById(accountId)
           .map(Account::personalOrganizationId)
           .orElseThrow(() -> LicensingException.notFound("account"));
     }
-    requireRole(accountId, requested, OrganizationRole::managesBilling);
+    require(caller, requested, OrganizationPermission.MANAGE_BILLING);
     return requested;
   }
 
@@ -68,61 +117,37 @@ public final class OrganizationAccess {
           ? List.of(apiKey.key().organizationId())
           : List.of();
     }
-    return organizations.managedBy(accountOf(caller));
+    return organizations.managedBy(accountCaller(caller).principal().accountId());
   }
 
   /** Owners and admins of the organization, its ADMIN-scoped keys, and platform admins. */
   public void requireKeyManager(Caller caller, UUID organizationId) {
-    if (caller instanceof Caller.ApiKeyCaller apiKey) {
-      if (!apiKey.key().organizationId().equals(organizationId)) {
-        throw LicensingException.notFound("organization");
-      }
-      requireScope(apiKey, organizationId, ApiKeyScope.ADMIN);
-      return;
-    }
-    if (caller instanceof Caller.AccountCaller account && account.principal().isPlatformAdmin()) {
-      if (organizations.findById(organizationId).isEmpty()) {
-        throw LicensingException.notFound("organization");
-      }
-      return;
-    }
-    requireRole(
-        accountOf(caller),
-        organizationId,
-        role -> role == OrganizationRole.OWNER || role == OrganizationRole.ADMIN);
+    require(caller, organizationId, OrganizationPermission.MANAGE_API_KEYS);
   }
 
   public boolean managesBilling(UUID accountId, UUID organizationId) {
     return organizations
         .roleOf(organizationId, accountId)
-        .map(OrganizationRole::managesBilling)
+        .map(OrganizationPermission.VIEW_BILLING::allows)
         .orElse(false);
   }
 
-  private void requireRole(
-      UUID accountId, UUID organizationId, Predicate<OrganizationRole> allowed) {
-    Optional<OrganizationRole> role = organizations.roleOf(organizationId, accountId);
-    if (role.isEmpty()) {
-      throw LicensingException.notFound("organization");
-    }
-    if (!allowed.test(role.get())) {
-      throw new LicensingException(
-          ErrorCode.FORBIDDEN, "your role in the organization does not allow this");
-    }
-  }
-
-  private static void requireScope(
-      Caller.ApiKeyCaller apiKey, UUID organizationId, ApiKeyScope scope) {
-    if (!apiKey.key().allows(organizationId, scope)) {
-      throw new LicensingException(
-          ErrorCode.FORBIDDEN, "the API key needs the " + scope + " scope for this");
-    }
-  }
-
-  private static UUID accountOf(Caller caller) {
+  private static Caller.AccountCaller accountCaller(Caller caller) {
     if (caller instanceof Caller.AccountCaller account) {
-      return account.principal().accountId();
+      return account;
     }
     throw new LicensingException(ErrorCode.FORBIDDEN, "this needs a signed-in account");
+  }
+
+  /**
+   * Who the caller is in the organization.
+   *
+   * @param accountId the calling account; null for an API key
+   * @param role the account's role; empty for an API key and for a platform admin who is no member
+   */
+  public record Standing(UUID accountId, Optional<OrganizationRole> role) {
+    public boolean isOwner() {
+      return role.filter(r -> r == OrganizationRole.OWNER).isPresent();
+    }
   }
 }

@@ -13,6 +13,7 @@ import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.core.licenses.ActivationRepository;
 import org.openlicensing.core.licenses.LicenseRepository;
 import org.openlicensing.core.mail.OutboxRepository;
+import org.openlicensing.core.organizations.InvitationRepository;
 import org.openlicensing.core.organizations.OrganizationRepository;
 import org.openlicensing.core.security.SecurityEventRepository;
 
@@ -30,6 +31,8 @@ public interface Persistence {
   RefreshTokenRepository refreshTokens();
 
   OrganizationRepository organizations();
+
+  InvitationRepository invitations();
 
   PlanRepository plans();
 

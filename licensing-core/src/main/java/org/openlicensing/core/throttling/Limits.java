@@ -20,7 +20,9 @@ public record Limits(
     RateLimit resetRequestPerIp,
     RateLimit resetConfirmPerIp,
     RateLimit signUpPerIp,
-    RateLimit changePasswordPerAccount) {
+    RateLimit changePasswordPerAccount,
+    RateLimit invitationsPerOrganization,
+    RateLimit invitationAcceptPerIp) {
 
   public static final Limits DEFAULT =
       new Limits(
@@ -35,5 +37,9 @@ public record Limits(
           new RateLimit("reset-request-per-ip", 20, Duration.ofHours(1)),
           new RateLimit("reset-confirm-per-ip", 30, Duration.ofMinutes(1)),
           new RateLimit("sign-up-per-ip", 20, Duration.ofHours(1)),
-          new RateLimit("change-password-per-account", 10, Duration.ofHours(1)));
+          new RateLimit("change-password-per-account", 10, Duration.ofHours(1)),
+          // every invitation is an e-mail to an address the inviter chose: enough for a bulk
+          // import of a thousand people a day, not enough to spam from
+          new RateLimit("invitations-per-organization", 2_000, Duration.ofDays(1)),
+          new RateLimit("invitation-accept-per-ip", 30, Duration.ofMinutes(1)));
 }

@@ -39,8 +39,8 @@ public final class LocalRateLimiter implements RateLimiter {
   }
 
   @Override
-  public RateDecision tryAcquire(String key, RateLimit limit) {
-    ConsumptionProbe probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
+  public RateDecision tryAcquire(String key, RateLimit limit, long tokens) {
+    ConsumptionProbe probe = bucket(key, limit).tryConsumeAndReturnRemaining(tokens);
     return probe.isConsumed()
         ? RateDecision.ALLOWED
         : new RateDecision(false, Duration.ofNanos(probe.getNanosToWaitForRefill()));

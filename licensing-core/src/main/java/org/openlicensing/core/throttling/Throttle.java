@@ -20,7 +20,7 @@ public final class Throttle {
 
   /** Takes a token for the client's IP; calls from inside the process (no IP) are not limited. */
   public void perIp(RateLimit limit, ClientInfo client) {
-    if (client.ipAddress() != null) {
+    if (client != null && client.ipAddress() != null) {
       perKey(limit, client.ipAddress());
     }
   }
@@ -28,6 +28,11 @@ public final class Throttle {
   /** Takes a token for the key, such as a normalized e-mail address or an account id. */
   public void perKey(RateLimit limit, String key) {
     require(limiter.tryAcquire(key, limit), limit);
+  }
+
+  /** Takes {@code tokens} tokens at once for the key, as a bulk operation of that many lines. */
+  public void perKey(RateLimit limit, String key, long tokens) {
+    require(limiter.tryAcquire(key, limit, tokens), limit);
   }
 
   /** Fails if the key's bucket is empty, without taking a token. */

@@ -99,4 +99,36 @@ public abstract class ServiceContracts {
       return emptyStore();
     }
   }
+
+  @Nested
+  class Organizations extends OrganizationsContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class Invitations extends InvitationsContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class Members extends MembersContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class AuditEvents extends AuditEventsContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
 }

@@ -3,6 +3,7 @@ package org.openlicensing.core.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -165,5 +166,49 @@ public abstract class ActivationRepositoryContract {
         .isInstanceOf(IllegalStateException.class);
 
     assertThat(tx(() -> activations.findActiveById(activation.id()))).contains(activation);
+  }
+
+  @Test
+  void deactivateAllOfEndsTheActiveActivationsOfTheLicensesAndCountsThem() {
+    UUID secondLicense = seeds.license().id();
+    UUID otherLicense = seeds.license().id();
+    Activation first = activate(licenseId, "device-1");
+    Activation second = activate(licenseId, "device-2");
+    Activation third = activate(secondLicense, "device-1");
+    Activation ended = activate(secondLicense, "device-2");
+    store.transactions().run(() -> activations.deactivate(ended.id(), TestData.minutesLater(1)));
+    Activation untouched = activate(otherLicense, "device-1");
+
+    int count =
+        tx(
+            () -> {
+              activations.findActiveById(first.id());
+              int n =
+                  activations.deactivateAllOf(
+                      List.of(licenseId, secondLicense, TestData.newId()),
+                      TestData.minutesLater(2));
+              assertThat(activations.findActiveById(first.id())).isEmpty();
+              return n;
+            });
+
+    assertThat(count).isEqualTo(3);
+    for (Activation activation : List.of(first, second, third)) {
+      assertThat(tx(() -> activations.findActiveById(activation.id()))).isEmpty();
+    }
+    assertThat(tx(() -> activations.countActive(licenseId))).isZero();
+    assertThat(tx(() -> activations.countActive(secondLicense))).isZero();
+    assertThat(tx(() -> activations.findActiveByLicense(otherLicense))).containsExactly(untouched);
+    Activation again = activate(licenseId, "device-1");
+    assertThat(tx(() -> activations.findActive(licenseId, "device-1"))).contains(again);
+  }
+
+  @Test
+  void deactivateAllOfLicensesWithoutActiveActivationsEndsNothing() {
+    Activation untouched = activate(licenseId, "device-1");
+
+    assertThat(tx(() -> activations.deactivateAllOf(List.of(seeds.license().id()), TestData.NOW)))
+        .isZero();
+    assertThat(tx(() -> activations.deactivateAllOf(List.of(), TestData.NOW))).isZero();
+    assertThat(tx(() -> activations.findActiveById(untouched.id()))).contains(untouched);
   }
 }

@@ -1,9 +1,12 @@
 package org.openlicensing.core.testing;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.openlicensing.api.licenses.Activation;
@@ -87,6 +90,18 @@ final class InMemoryActivationRepository implements ActivationRepository {
                           at),
                       Optional.empty()));
             });
+  }
+
+  @Override
+  public int deactivateAllOf(Collection<UUID> licenseIds, Instant at) {
+    Set<UUID> licenses = new HashSet<>(licenseIds);
+    List<Row> ending =
+        activations.all().stream()
+            .filter(row -> row.active() && licenses.contains(row.activation().licenseId()))
+            .toList();
+    ending.forEach(
+        row -> activations.put(row.activation().id(), new Row(row.activation(), Optional.of(at))));
+    return ending.size();
   }
 
   private Stream<Activation> active() {

@@ -54,6 +54,48 @@ final class InMemoryLicenseRepository implements LicenseRepository {
     return findByKey(key);
   }
 
+  /** Transactions run one at a time here, so the lock is held already. */
+  @Override
+  public Optional<License> lockById(UUID id) {
+    return findById(id);
+  }
+
+  @Override
+  public void updateAssignee(UUID licenseId, UUID accountId) {
+    licenses.get(licenseId).ifPresent(l -> licenses.put(licenseId, withAssignee(l, accountId)));
+  }
+
+  /** In id order. */
+  @Override
+  public List<UUID> unassignAll(UUID organizationId, Collection<UUID> accountIds) {
+    Set<UUID> accounts = new HashSet<>(accountIds);
+    List<License> held =
+        licenses.all().stream()
+            .filter(
+                l ->
+                    l.organizationId().equals(organizationId)
+                        && l.assigneeId().filter(accounts::contains).isPresent())
+            .sorted((a, b) -> UuidOrder.ASCENDING.compare(a.id(), b.id()))
+            .toList();
+    held.forEach(l -> licenses.put(l.id(), withAssignee(l, null)));
+    return held.stream().map(License::id).toList();
+  }
+
+  private static License withAssignee(License l, UUID accountId) {
+    return new License(
+        l.id(),
+        l.key(),
+        l.organizationId(),
+        l.subscriptionId(),
+        l.plan(),
+        l.status(),
+        l.expiresAt(),
+        l.policy(),
+        l.entitlements(),
+        Optional.ofNullable(accountId),
+        l.createdAt());
+  }
+
   @Override
   public Optional<LicenseView> findView(UUID id) {
     return findById(id).map(this::view);

@@ -13,6 +13,7 @@ import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.core.licenses.ActivationRepository;
 import org.openlicensing.core.licenses.LicenseRepository;
 import org.openlicensing.core.mail.OutboxRepository;
+import org.openlicensing.core.organizations.InvitationRepository;
 import org.openlicensing.core.organizations.OrganizationRepository;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.persistence.Transactions;
@@ -32,7 +33,9 @@ public final class InMemoryPersistence implements Persistence {
   private final InMemoryRefreshTokenRepository refreshTokens =
       new InMemoryRefreshTokenRepository(transactions);
   private final InMemoryOrganizationRepository organizations =
-      new InMemoryOrganizationRepository(transactions);
+      new InMemoryOrganizationRepository(transactions, accounts);
+  private final InMemoryInvitationRepository invitations =
+      new InMemoryInvitationRepository(transactions);
   private final InMemoryPlanRepository plans = new InMemoryPlanRepository(transactions);
   private final InMemorySubscriptionRepository subscriptions =
       new InMemorySubscriptionRepository(transactions);
@@ -74,6 +77,11 @@ public final class InMemoryPersistence implements Persistence {
   @Override
   public OrganizationRepository organizations() {
     return organizations;
+  }
+
+  @Override
+  public InvitationRepository invitations() {
+    return invitations;
   }
 
   @Override

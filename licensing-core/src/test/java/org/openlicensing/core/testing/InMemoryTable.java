@@ -34,6 +34,10 @@ final class InMemoryTable<K, V> {
     rows().put(key, row);
   }
 
+  Optional<V> remove(K key) {
+    return Optional.ofNullable(rows().remove(key));
+  }
+
   boolean containsKey(K key) {
     return rows().containsKey(key);
   }

@@ -202,4 +202,96 @@ public abstract class LicenseRepositoryContract {
 
     assertThat(visible).extracting(v -> v.license().id()).containsExactly(ofOrganization.id());
   }
+
+  @Test
+  void lockByIdFindsTheLicense() {
+    License license = TestData.license(subscription);
+    insertAll(List.of(license));
+
+    assertThat(tx(() -> licenses.lockById(license.id()))).contains(license);
+    assertThat(tx(() -> licenses.lockById(TestData.newId()))).isEmpty();
+  }
+
+  @Test
+  void assigneeIsSetAndClearedAndReadBackInTheSameTransaction() {
+    License license = seeds.license(subscription, Optional.empty());
+    UUID account = seeds.account().id();
+
+    Optional<UUID> assigned =
+        tx(
+            () -> {
+              licenses.findById(license.id());
+              licenses.updateAssignee(license.id(), account);
+              return licenses.findById(license.id()).orElseThrow().assigneeId();
+            });
+    assertThat(assigned).contains(account);
+    assertThat(tx(() -> licenses.findView(license.id())).orElseThrow().license().assigneeId())
+        .contains(account);
+
+    store.transactions().run(() -> licenses.updateAssignee(license.id(), null));
+
+    assertThat(tx(() -> licenses.findById(license.id())).orElseThrow().assigneeId()).isEmpty();
+  }
+
+  @Test
+  void updateAssigneeChangesThatLicenseOnly() {
+    UUID holder = seeds.account().id();
+    License changed = seeds.license(subscription, Optional.of(holder));
+    License other = seeds.license(subscription, Optional.of(holder));
+    UUID newHolder = seeds.account().id();
+
+    store.transactions().run(() -> licenses.updateAssignee(changed.id(), newHolder));
+
+    assertThat(tx(() -> licenses.findById(changed.id())).orElseThrow().assigneeId())
+        .contains(newHolder);
+    assertThat(tx(() -> licenses.findById(other.id()))).contains(other);
+  }
+
+  @Test
+  void unassignAllClearsTheOrganizationsLicensesHeldByTheAccountsAndReturnsThem() {
+    UUID leaving = seeds.account().id();
+    UUID alsoLeaving = seeds.account().id();
+    UUID staying = seeds.account().id();
+    License first = seeds.license(subscription, Optional.of(leaving));
+    License second = seeds.license(subscription, Optional.of(leaving));
+    License third = seeds.license(subscription, Optional.of(alsoLeaving));
+    License kept = seeds.license(subscription, Optional.of(staying));
+    License free = seeds.license(subscription, Optional.empty());
+    License elsewhere =
+        seeds.license(seeds.subscription(seeds.organization().id()), Optional.of(leaving));
+
+    List<UUID> unassigned =
+        tx(
+            () -> {
+              licenses.findById(first.id());
+              List<UUID> ids =
+                  licenses.unassignAll(
+                      subscription.organizationId(),
+                      List.of(leaving, alsoLeaving, TestData.newId()));
+              assertThat(licenses.findById(first.id()).orElseThrow().assigneeId()).isEmpty();
+              return ids;
+            });
+
+    assertThat(unassigned).containsExactlyInAnyOrder(first.id(), second.id(), third.id());
+    for (License license : List.of(first, second, third)) {
+      assertThat(tx(() -> licenses.findById(license.id())).orElseThrow().assigneeId()).isEmpty();
+    }
+    assertThat(tx(() -> licenses.findById(kept.id()))).contains(kept);
+    assertThat(tx(() -> licenses.findById(free.id()))).contains(free);
+    assertThat(tx(() -> licenses.findById(elsewhere.id()))).contains(elsewhere);
+  }
+
+  @Test
+  void unassignAllOfAccountsHoldingNothingChangesNothing() {
+    License held = seeds.license(subscription, Optional.of(seeds.account().id()));
+
+    assertThat(
+            tx(
+                () ->
+                    licenses.unassignAll(
+                        subscription.organizationId(), List.of(seeds.account().id()))))
+        .isEmpty();
+    assertThat(tx(() -> licenses.unassignAll(subscription.organizationId(), List.of()))).isEmpty();
+    assertThat(tx(() -> licenses.findById(held.id()))).contains(held);
+  }
 }

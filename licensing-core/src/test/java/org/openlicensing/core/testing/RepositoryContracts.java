@@ -53,6 +53,22 @@ public abstract class RepositoryContracts {
   }
 
   @Nested
+  class Members extends MemberRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class Invitations extends InvitationRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
   class Plans extends PlanRepositoryContract {
     @Override
     protected Persistence persistence() {
@@ -126,6 +142,14 @@ public abstract class RepositoryContracts {
 
   @Nested
   class AuditLog extends AuditLogRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class AuditLogSearches extends AuditLogSearchContract {
     @Override
     protected Persistence persistence() {
       return emptyStore();

@@ -3,6 +3,7 @@ package org.openlicensing.persistence.audit;
 import java.util.List;
 import java.util.UUID;
 import org.openlicensing.api.audit.AuditEvent;
+import org.openlicensing.api.audit.AuditQuery;
 import org.openlicensing.core.audit.AuditLogRepository;
 import org.openlicensing.persistence.JpaTransactions;
 import org.openlicensing.persistence.Writes;
@@ -18,6 +19,12 @@ public final class JpaAuditLogRepository implements AuditLogRepository {
   @Override
   public void append(AuditEvent event) {
     Writes.insert(transactions.entityManager(), AuditEventEntity.of(event));
+  }
+
+  /** In JDBC batches of a thousand events. */
+  @Override
+  public void appendAll(List<AuditEvent> events) {
+    AuditBatchInsert.insertAll(transactions.entityManager(), events);
   }
 
   /**
@@ -38,5 +45,10 @@ public final class JpaAuditLogRepository implements AuditLogRepository {
         .stream()
         .map(AuditEventEntity::toEvent)
         .toList();
+  }
+
+  @Override
+  public List<AuditEvent> find(AuditQuery query, UUID beforeId, int limit) {
+    return AuditSearch.run(transactions.entityManager(), query, beforeId, limit);
   }
 }

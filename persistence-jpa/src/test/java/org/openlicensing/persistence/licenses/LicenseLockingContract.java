@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -89,6 +90,49 @@ abstract class LicenseLockingContract {
     assertThat(second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
         .as("the second transaction sees what the first committed before it could lock")
         .isEqualTo(1);
+    assertThat(events).containsExactly("first locked", "first commits", "second locked");
+  }
+
+  @Test
+  void secondLockByIdWaitsUntilTheFirstTransactionHasCommitted() throws Exception {
+    UUID assignee = new Seeds(store).account().id();
+    List<String> events = new CopyOnWriteArrayList<>();
+    CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
+    CountDownLatch secondIsWaiting = new CountDownLatch(1);
+    Future<?> first =
+        threads.submit(
+            () ->
+                store
+                    .transactions()
+                    .run(
+                        () -> {
+                          store.licenses().lockById(license.id()).orElseThrow();
+                          events.add("first locked");
+                          firstHoldsTheLock.countDown();
+                          await(secondIsWaiting);
+                          store.licenses().updateAssignee(license.id(), assignee);
+                          events.add("first commits");
+                        }));
+    assertThat(firstHoldsTheLock.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    Future<License> second =
+        threads.submit(
+            () ->
+                store
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          License locked = store.licenses().lockById(license.id()).orElseThrow();
+                          events.add("second locked");
+                          return locked;
+                        }));
+
+    database().awaitBlockedSession(PATIENCE);
+    secondIsWaiting.countDown();
+    first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+
+    assertThat(second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).assigneeId())
+        .as("the second transaction reads the assignee the first committed")
+        .contains(assignee);
     assertThat(events).containsExactly("first locked", "first commits", "second locked");
   }
 

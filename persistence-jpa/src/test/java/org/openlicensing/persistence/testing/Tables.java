@@ -19,6 +19,8 @@ public final class Tables {
           "account_profiles",
           "support_notes",
           "api_keys",
+          "invitations",
+          "organization_billing_details",
           "memberships",
           "account_roles",
           "accounts",

@@ -32,11 +32,11 @@ import org.openlicensing.server.testing.ServerTestBase;
 import org.openlicensing.server.testing.SignIn;
 
 /**
- * A sweep of bad input over every endpoint of accounts, sessions, admin user management and API
- * keys: malformed JSON, other JSON shapes, wrong types, missing and unknown fields, huge strings,
- * invalid UTF-8, injection strings, malformed ids and bad query parameters. Every answer is a 4xx
- * problem+json with a code, never a 5xx, never a trace of the server's insides; where the input
- * names a field, the problem names it too.
+ * A sweep of bad input over every endpoint of accounts, sessions, admin user management, API keys
+ * and organizations: malformed JSON, other JSON shapes, wrong types, missing and unknown fields,
+ * huge strings, invalid UTF-8, injection strings, malformed ids and bad query parameters. Every
+ * answer is a 4xx problem+json with a code, never a 5xx, never a trace of the server's insides;
+ * where the input names a field, the problem names it too.
  *
  * <p>Each request comes from an address of its own, so that per-address limits never answer for the
  * validation under test; accounts are made per endpoint and kind of input for the same reason.
@@ -201,6 +201,7 @@ class AccountsBadInputTest extends ServerTestBase {
       case BOOLEAN -> List.of("yes", 1, Map.of());
       case ENUM_LIST -> List.of("USER", List.of(42), List.of("NOT_A_VALUE"), Map.of("a", 1));
       case OBJECT -> List.of("Street 1", 42, true, List.of("Street 1"));
+      case LINES -> List.of("a line", 42, true, Map.of("a", 1), List.of(List.of("x")));
     };
   }
 
@@ -325,14 +326,24 @@ class AccountsBadInputTest extends ServerTestBase {
                   Stream.of(
                       Arguments.of(
                           new Case(e, "unknown", "with isAdmin", json(with(e, "isAdmin", true))),
-                          "isAdmin"),
-                      Arguments.of(
-                          new Case(
-                              e,
-                              "unknown",
-                              "with accountId",
-                              json(with(e, "accountId", "00000000-0000-0000-0000-000000000000"))),
-                          "accountId"));
+                          "isAdmin"));
+              if (e.fields().stream().noneMatch(f -> f.name().equals("accountId"))) {
+                top =
+                    Stream.concat(
+                        top,
+                        Stream.of(
+                            Arguments.of(
+                                new Case(
+                                    e,
+                                    "unknown",
+                                    "with accountId",
+                                    json(
+                                        with(
+                                            e,
+                                            "accountId",
+                                            "00000000-0000-0000-0000-000000000000"))),
+                                "accountId")));
+              }
               if (e.fields().stream().noneMatch(f -> f.name().equals("address"))) {
                 return top;
               }
@@ -412,7 +423,10 @@ class AccountsBadInputTest extends ServerTestBase {
               String field = first.name();
               String marker = "INVALID-UTF8-HERE";
               Object value =
-                  first.kind() == AccountsEndpoints.Kind.ENUM_LIST ? List.of(marker) : marker;
+                  first.kind() == AccountsEndpoints.Kind.ENUM_LIST
+                          || first.kind() == AccountsEndpoints.Kind.LINES
+                      ? List.of(marker)
+                      : marker;
               String body = json(with(e, field, value));
               return Stream.of(
                       new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'},
@@ -643,5 +657,97 @@ class AccountsBadInputTest extends ServerTestBase {
   @MethodSource("badSecurityEventQueries")
   void aBadQueryOfTheSecurityEventsIsRefusedByName(String query, String field) {
     assertRefusedNaming(api.get("/v1/admin/security-events?" + query, admin()), field);
+  }
+
+  // Query parameters and files of the organization endpoints
+
+  static Stream<Arguments> badOrganizationListQueries() {
+    return Stream.of("members", "invitations", "audit-events")
+        .flatMap(
+            list ->
+                Stream.of(
+                    Arguments.of(list, "limit=0", "limit"),
+                    Arguments.of(list, "limit=501", "limit"),
+                    Arguments.of(list, "limit=abc", "limit"),
+                    Arguments.of(list, "cursor=not-a-cursor", "cursor"),
+                    Arguments.of(list, "cursor=" + base64("not-a-uuid"), "cursor"),
+                    Arguments.of(list, "cursor=%00", "cursor")));
+  }
+
+  @ParameterizedTest(name = "{0}?{1}")
+  @MethodSource("badOrganizationListQueries")
+  void aBadQueryOfAnOrganizationListIsRefusedByName(String list, String query, String field) {
+    Customer owner = customer("lists|" + list + "|" + query);
+
+    assertRefusedNaming(
+        api.get(
+            "/v1/organizations/" + owner.organizationId() + "/" + list + "?" + query,
+            owner.accessToken()),
+        field);
+  }
+
+  static Stream<Arguments> badAuditQueries() {
+    return Stream.of(
+        Arguments.of("from=yesterday", "from"),
+        Arguments.of("from=2026-01-01", "from"),
+        Arguments.of("to=2026-13-45T00:00:00Z", "to"),
+        Arguments.of("from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", "to"),
+        Arguments.of("actorAccountId=not-an-id", "actorAccountId"),
+        Arguments.of("targetId=1", "targetId"),
+        Arguments.of("action=" + "a".repeat(101), "action"),
+        Arguments.of("targetType=" + "t".repeat(51), "targetType"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badAuditQueries")
+  void aBadFilterOfTheAuditEventsIsRefusedByName(String query, String field) {
+    Customer owner = customer("audit|" + query);
+
+    assertRefusedNaming(
+        api.get(
+            "/v1/organizations/" + owner.organizationId() + "/audit-events?" + query,
+            owner.accessToken()),
+        field);
+    assertRefusedNaming(api.get("/v1/admin/audit-events?" + query, admin()), field);
+  }
+
+  static Stream<Arguments> badInvitationFiles() {
+    return Stream.of(
+        Arguments.of("an unclosed quote", "\"a@example.test,MEMBER\n", "body"),
+        Arguments.of("no lines", "", "invitations"),
+        Arguments.of("only a header", "email,role\r\n", "invitations"),
+        Arguments.of("only blank lines", "\n\n , \n", "invitations"),
+        Arguments.of("1,001 lines", "x@example.test,MEMBER\n".repeat(1_001), "invitations"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badInvitationFiles")
+  void aBadInvitationFileIsRefusedByName(String what, String csv, String field) {
+    Customer owner = customer("csv|" + what);
+
+    ApiResponse answer =
+        api.fromAnotherAddress()
+            .send(
+                "POST",
+                "/v1/organizations/" + owner.organizationId() + "/invitations/bulk",
+                csv.getBytes(StandardCharsets.UTF_8),
+                Map.of(
+                    "Content-Type", "text/csv", "Authorization", "Bearer " + owner.accessToken()));
+
+    assertRefusedNaming(answer, field);
+  }
+
+  @Test
+  void anInvitationFileIsNoJsonAndJsonIsNoFile() {
+    Customer owner = customer("csv|types");
+    String path = "/v1/organizations/" + owner.organizationId() + "/invitations";
+    Map<String, String> csv =
+        Map.of("Content-Type", "text/csv", "Authorization", "Bearer " + owner.accessToken());
+
+    assertProblem(
+        api.fromAnotherAddress()
+            .send("POST", path, "a@example.test,MEMBER".getBytes(StandardCharsets.UTF_8), csv),
+        415,
+        "UNSUPPORTED_MEDIA_TYPE");
   }
 }

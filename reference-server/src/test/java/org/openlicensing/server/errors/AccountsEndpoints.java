@@ -8,8 +8,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The endpoints of accounts, sessions, admin user management and API keys (issue 3), as data for
- * the bad-input sweep: who calls each, and the fields of its JSON body with a good value for each.
+ * The endpoints of accounts, sessions, admin user management and API keys (issue 3) and of
+ * organizations (issue 4), as data for the bad-input sweep: who calls each, and the fields of its
+ * JSON body with a good value for each.
  */
 final class AccountsEndpoints {
   private AccountsEndpoints() {}
@@ -30,7 +31,9 @@ final class AccountsEndpoints {
     TEXT,
     BOOLEAN,
     ENUM_LIST,
-    OBJECT
+    OBJECT,
+    /** A list whose entries are lines of a bulk request: a null entry fails its line only. */
+    LINES
   }
 
   record Field(String name, Kind kind, boolean required, Supplier<Object> good) {}
@@ -84,8 +87,93 @@ final class AccountsEndpoints {
     return new Endpoint(method + " " + path, method, path, who, contentType, List.of(fields));
   }
 
+  private static final Supplier<Object> BILLING =
+      () ->
+          Map.of(
+              "legalName",
+              "Sweep GmbH",
+              "address",
+              Map.of("line1", "Street 1", "postalCode", "10117", "city", "Berlin"),
+              "country",
+              "DE",
+              "billingEmail",
+              "billing@sweep.example");
+
+  /** Every endpoint of issue 4 that reads a JSON body; {@code {org}} is a personal one. */
+  private static final List<Endpoint> ORGANIZATIONS_WITH_BODIES =
+      List.of(
+          endpoint(
+              "POST",
+              "/v1/organizations",
+              Who.USER,
+              JSON,
+              required("name", "Sweep Team"),
+              new Field("billing", Kind.OBJECT, false, BILLING)),
+          endpoint(
+              "PATCH",
+              "/v1/organizations/{org}",
+              Who.OWNER,
+              MERGE_PATCH,
+              optional("name", "Renamed by the sweep"),
+              new Field("billing", Kind.OBJECT, false, BILLING)),
+          endpoint(
+              "POST",
+              "/v1/organizations/{org}/invitations",
+              Who.OWNER,
+              JSON,
+              requiredEmail("email"),
+              required("role", "MEMBER")),
+          endpoint(
+              "POST",
+              "/v1/organizations/{org}/invitations/bulk",
+              Who.OWNER,
+              JSON,
+              new Field(
+                  "invitations",
+                  Kind.LINES,
+                  true,
+                  () -> List.of(Map.of("email", "bulk@sweep.example", "role", "MEMBER")))),
+          endpoint(
+              "POST",
+              "/v1/organizations/{org}/members/bulk-role-change",
+              Who.OWNER,
+              JSON,
+              new Field(
+                  "changes",
+                  Kind.LINES,
+                  true,
+                  () ->
+                      List.of(Map.of("accountId", UUID.randomUUID().toString(), "role", "ADMIN")))),
+          endpoint(
+              "POST",
+              "/v1/organizations/{org}/members/bulk-removal",
+              Who.OWNER,
+              JSON,
+              new Field(
+                  "accountIds", Kind.LINES, true, () -> List.of(UUID.randomUUID().toString()))),
+          endpoint(
+              "PATCH",
+              "/v1/organizations/{org}/members/" + UUID.randomUUID(),
+              Who.OWNER,
+              MERGE_PATCH,
+              required("role", "ADMIN")),
+          endpoint(
+              "POST",
+              "/v1/organizations/{org}/ownership-transfer",
+              Who.OWNER,
+              JSON,
+              new Field("accountId", Kind.TEXT, true, () -> UUID.randomUUID().toString())),
+          endpoint("POST", "/v1/invitations/preview", Who.ANYONE, JSON, required("token", "tok")),
+          endpoint("POST", "/v1/invitations/accept", Who.USER, JSON, required("token", "tok")),
+          endpoint(
+              "PUT",
+              "/v1/licenses/" + UUID.randomUUID() + "/assignee",
+              Who.USER,
+              JSON,
+              new Field("accountId", Kind.TEXT, true, () -> UUID.randomUUID().toString())));
+
   /** Every endpoint of issue 3 that reads a JSON body. */
-  static final List<Endpoint> WITH_BODIES =
+  private static final List<Endpoint> ACCOUNTS_WITH_BODIES =
       List.of(
           endpoint(
               "POST",
@@ -178,9 +266,27 @@ final class AccountsEndpoints {
               required("name", "sweep key"),
               new Field("scopes", Kind.ENUM_LIST, true, () -> List.of("READ"))));
 
-  /** The endpoints of issue 3 that read no body. */
+  /** Every endpoint of issues 3 and 4 that reads a JSON body. */
+  static final List<Endpoint> WITH_BODIES =
+      Stream.concat(ACCOUNTS_WITH_BODIES.stream(), ORGANIZATIONS_WITH_BODIES.stream()).toList();
+
+  /** The endpoints of issues 3 and 4 that read no body. */
   static final List<Endpoint> WITHOUT_BODIES =
       List.of(
+          endpoint("POST", "/v1/organizations/{org}/leave", Who.OWNER, JSON),
+          endpoint(
+              "DELETE", "/v1/organizations/{org}/members/" + UUID.randomUUID(), Who.OWNER, JSON),
+          endpoint(
+              "DELETE",
+              "/v1/organizations/{org}/invitations/" + UUID.randomUUID(),
+              Who.OWNER,
+              JSON),
+          endpoint(
+              "POST",
+              "/v1/organizations/{org}/invitations/" + UUID.randomUUID() + "/resend",
+              Who.OWNER,
+              JSON),
+          endpoint("DELETE", "/v1/licenses/" + UUID.randomUUID() + "/assignee", Who.USER, JSON),
           endpoint("POST", "/v1/auth/logout", Who.USER, JSON),
           endpoint("POST", "/v1/admin/users/{user}/disable", Who.ADMIN, JSON),
           endpoint("POST", "/v1/admin/users/{user}/enable", Who.ADMIN, JSON),
@@ -220,7 +326,52 @@ final class AccountsEndpoints {
               Map.of("name", "k", "scopes", List.of("READ"))),
           new PathEndpoint(
               "DELETE", "/v1/organizations/{bad}/api-keys/" + UUID.randomUUID(), Who.OWNER, null),
-          new PathEndpoint("DELETE", "/v1/organizations/{org}/api-keys/{bad}", Who.OWNER, null));
+          new PathEndpoint("DELETE", "/v1/organizations/{org}/api-keys/{bad}", Who.OWNER, null),
+          new PathEndpoint("GET", "/v1/organizations/{bad}", Who.OWNER, null),
+          new PathEndpoint("PATCH", "/v1/organizations/{bad}", Who.OWNER, Map.of("name", "x")),
+          new PathEndpoint("POST", "/v1/organizations/{bad}/leave", Who.OWNER, null),
+          new PathEndpoint(
+              "POST",
+              "/v1/organizations/{bad}/ownership-transfer",
+              Who.OWNER,
+              Map.of("accountId", UUID.randomUUID().toString())),
+          new PathEndpoint("GET", "/v1/organizations/{bad}/members", Who.OWNER, null),
+          new PathEndpoint("DELETE", "/v1/organizations/{org}/members/{bad}", Who.OWNER, null),
+          new PathEndpoint(
+              "PATCH", "/v1/organizations/{org}/members/{bad}", Who.OWNER, Map.of("role", "ADMIN")),
+          new PathEndpoint(
+              "POST",
+              "/v1/organizations/{bad}/members/bulk-removal",
+              Who.OWNER,
+              Map.of("accountIds", List.of(UUID.randomUUID().toString()))),
+          new PathEndpoint(
+              "POST",
+              "/v1/organizations/{bad}/members/bulk-role-change",
+              Who.OWNER,
+              Map.of(
+                  "changes",
+                  List.of(Map.of("accountId", UUID.randomUUID().toString(), "role", "ADMIN")))),
+          new PathEndpoint("GET", "/v1/organizations/{bad}/invitations", Who.OWNER, null),
+          new PathEndpoint(
+              "POST",
+              "/v1/organizations/{bad}/invitations",
+              Who.OWNER,
+              Map.of("email", "x@sweep.example", "role", "MEMBER")),
+          new PathEndpoint(
+              "POST",
+              "/v1/organizations/{bad}/invitations/bulk",
+              Who.OWNER,
+              Map.of("invitations", List.of(Map.of("email", "x@sweep.example", "role", "MEMBER")))),
+          new PathEndpoint("DELETE", "/v1/organizations/{org}/invitations/{bad}", Who.OWNER, null),
+          new PathEndpoint(
+              "POST", "/v1/organizations/{org}/invitations/{bad}/resend", Who.OWNER, null),
+          new PathEndpoint("GET", "/v1/organizations/{bad}/audit-events", Who.OWNER, null),
+          new PathEndpoint(
+              "PUT",
+              "/v1/licenses/{bad}/assignee",
+              Who.OWNER,
+              Map.of("accountId", UUID.randomUUID().toString())),
+          new PathEndpoint("DELETE", "/v1/licenses/{bad}/assignee", Who.OWNER, null));
 
   /** Ids that are no UUIDs, written as they may stand in a path. */
   static final List<String> MALFORMED_IDS =

@@ -37,7 +37,7 @@ public final class AccountsResource {
     SignUpRequest form = Bodies.required(body);
     SignUpReceipt receipt =
         accounts.signUp(
-            new SignUp(form.email(), form.password(), form.name()),
+            new SignUp(form.email(), form.password(), form.name(), form.invitationToken()),
             ClientAddresses.clientInfo(request));
     return Response.created(UriBuilder.fromPath("/v1/me").build())
         .entity(SignUpJson.of(receipt))

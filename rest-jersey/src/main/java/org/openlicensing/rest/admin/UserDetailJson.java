@@ -2,11 +2,10 @@ package org.openlicensing.rest.admin;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.openlicensing.api.admin.SupportNote;
 import org.openlicensing.api.admin.UserDetail;
-import org.openlicensing.api.audit.AuditEvent;
+import org.openlicensing.rest.audit.AuditEventJson;
 import org.openlicensing.rest.me.AccountJson;
 import org.openlicensing.rest.me.SessionJson;
 
@@ -40,33 +39,6 @@ public record UserDetailJson(
       Instant expiresAt,
       int activations,
       int maxActivations) {}
-
-  /** An audit event. */
-  public record AuditEventJson(
-      UUID id,
-      Instant occurredAt,
-      UUID actorAccountId,
-      UUID actorApiKeyId,
-      String action,
-      String targetType,
-      UUID targetId,
-      String ipAddress,
-      String requestId,
-      Map<String, String> details) {
-    static AuditEventJson of(AuditEvent e) {
-      return new AuditEventJson(
-          e.id(),
-          e.occurredAt(),
-          e.actorAccountId().orElse(null),
-          e.actorApiKeyId().orElse(null),
-          e.action(),
-          e.targetType(),
-          e.targetId().orElse(null),
-          e.ipAddress().orElse(null),
-          e.requestId().orElse(null),
-          e.details());
-    }
-  }
 
   /** A support note. */
   public record NoteJson(UUID id, UUID authorId, String body, Instant createdAt) {

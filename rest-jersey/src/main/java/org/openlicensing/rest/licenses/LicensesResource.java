@@ -1,20 +1,26 @@
 package org.openlicensing.rest.licenses;
 
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.openlicensing.api.licenses.LicenseService;
+import org.openlicensing.rest.Bodies;
 import org.openlicensing.rest.ListJson;
 import org.openlicensing.rest.security.Callers;
+import org.openlicensing.rest.security.ClientAddresses;
 
-/** The licenses the signed-in account may see. */
+/** The licenses the caller may see, and handing them to members. */
 @Path("/v1/licenses")
 @Produces(MediaType.APPLICATION_JSON)
 public final class LicensesResource {
@@ -37,5 +43,38 @@ public final class LicensesResource {
   @Path("/{id}")
   public LicenseJson get(@PathParam("id") UUID id, @Context SecurityContext security) {
     return LicenseJson.of(licenses.get(Callers.accountOrApiKey(security), id));
+  }
+
+  /** {@code PUT .../assignee} body. */
+  public record AssigneeRequest(UUID accountId) {}
+
+  /** Hands the license to a member of its organization. */
+  @PUT
+  @Path("/{id}/assignee")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public LicenseJson assign(
+      @PathParam("id") UUID id,
+      AssigneeRequest body,
+      @Context SecurityContext security,
+      @Context ContainerRequestContext request) {
+    AssigneeRequest form = Bodies.required(body);
+    return LicenseJson.of(
+        licenses.assign(
+            Callers.accountOrApiKey(security),
+            id,
+            form.accountId(),
+            ClientAddresses.clientInfo(request)));
+  }
+
+  /** Takes the license back; the devices under it are deactivated. */
+  @DELETE
+  @Path("/{id}/assignee")
+  public LicenseJson unassign(
+      @PathParam("id") UUID id,
+      @Context SecurityContext security,
+      @Context ContainerRequestContext request) {
+    return LicenseJson.of(
+        licenses.unassign(
+            Callers.accountOrApiKey(security), id, ClientAddresses.clientInfo(request)));
   }
 }

@@ -31,7 +31,7 @@ public record AccountJson(
   /** A postal address. */
   public record AddressJson(
       String line1, String line2, String postalCode, String city, String region) {
-    static AddressJson of(Address a) {
+    public static AddressJson of(Address a) {
       return new AddressJson(
           a.line1(), a.line2().orElse(null), a.postalCode(), a.city(), a.region().orElse(null));
     }

@@ -30,6 +30,11 @@ public final class Callers {
     throw new LicensingException(ErrorCode.FORBIDDEN, "this needs a signed-in account");
   }
 
+  /** The signed-in account as a caller of the services; anyone else as in {@link #account}. */
+  public static Caller signedIn(SecurityContext context) {
+    return new Caller.AccountCaller(account(context));
+  }
+
   /** A signed-in account or an organization's API key; a license key is FORBIDDEN. */
   public static Caller accountOrApiKey(SecurityContext context) {
     Caller caller = any(context);

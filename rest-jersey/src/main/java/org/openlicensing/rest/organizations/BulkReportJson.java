@@ -1,0 +1,34 @@
+package org.openlicensing.rest.organizations;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openlicensing.api.organizations.BulkReport;
+
+/**
+ * The report of a bulk operation: how many lines there were, how many were carried out, the count
+ * of each outcome, and every line with its outcome.
+ */
+public record BulkReportJson(
+    int total, int applied, Map<String, Integer> counts, List<LineJson> lines) {
+
+  /** One line: its number in the request, what it named, what became of it, and why. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record LineJson(int line, String subject, String outcome, String detail) {}
+
+  static BulkReportJson of(BulkReport report) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    report.counts().forEach((outcome, count) -> counts.put(outcome.name(), count));
+    return new BulkReportJson(
+        report.lines().size(),
+        report.applied(),
+        counts,
+        report.lines().stream()
+            .map(
+                l ->
+                    new LineJson(
+                        l.line(), l.subject(), l.outcome().name(), l.detail().orElse(null)))
+            .toList());
+  }
+}
