@@ -212,8 +212,9 @@ public final class Licensing {
             p.plans(),
             p.subscriptions(),
             access,
-            new SubscriptionCheckout(
-                tx, b.paymentGateway, p.subscriptions(), licenseIssuer, clock));
+            new SubscriptionCheckout(tx, b.paymentGateway, p.subscriptions(), licenseIssuer, clock),
+            audit,
+            clock);
     this.licenses =
         new DefaultLicenseService(
             tx,

@@ -3,6 +3,7 @@ package org.openlicensing.api.billing;
 import java.util.List;
 import java.util.UUID;
 import org.openlicensing.api.auth.Caller;
+import org.openlicensing.api.auth.ClientInfo;
 
 /**
  * Buying a plan for an organization. The caller is an account that manages the organization's
@@ -20,6 +21,13 @@ public interface SubscriptionService {
 
   /** A subscription the caller may see. Others answer NOT_FOUND, like missing ones. */
   Subscription get(Caller caller, UUID subscriptionId);
+
+  /**
+   * Cancels at the end of the current period, as a customer does: the licenses keep working until
+   * then. Owners, admins and billing managers of the organization, and its WRITE-scoped API keys;
+   * other members are FORBIDDEN, anyone else NOT_FOUND. A canceled subscription is a CONFLICT.
+   */
+  Subscription cancel(Caller caller, UUID subscriptionId, ClientInfo client);
 
   /** The subscriptions of every organization the caller may see. */
   List<Subscription> visibleTo(Caller caller);

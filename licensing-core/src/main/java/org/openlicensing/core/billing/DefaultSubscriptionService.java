@@ -1,13 +1,21 @@
 package org.openlicensing.core.billing;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.auth.Caller;
+import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.billing.NewSubscription;
 import org.openlicensing.api.billing.Subscription;
 import org.openlicensing.api.billing.SubscriptionService;
+import org.openlicensing.api.organizations.OrganizationPermission;
+import org.openlicensing.core.audit.AuditEntry;
+import org.openlicensing.core.audit.AuditLog;
 import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.core.organizations.OrganizationAccess;
 import org.openlicensing.core.persistence.DuplicateKeyException;
@@ -23,13 +31,19 @@ public final class DefaultSubscriptionService implements SubscriptionService {
   private final SubscriptionRepository subscriptions;
   private final OrganizationAccess access;
   private final SubscriptionCheckout checkout;
+  private final AuditLog audit;
+  private final Clock clock;
 
   public DefaultSubscriptionService(
       Transactions transactions,
       PlanRepository plans,
       SubscriptionRepository subscriptions,
       OrganizationAccess access,
-      SubscriptionCheckout checkout) {
+      SubscriptionCheckout checkout,
+      AuditLog audit,
+      Clock clock) {
+    this.audit = audit;
+    this.clock = clock;
     this.transactions = transactions;
     this.plans = plans;
     this.subscriptions = subscriptions;
@@ -81,6 +95,38 @@ public final class DefaultSubscriptionService implements SubscriptionService {
                     .findById(subscriptionId)
                     .filter(s -> access.maySeeAll(caller, s.organizationId())))
         .orElseThrow(() -> LicensingException.notFound("subscription"));
+  }
+
+  @Override
+  public Subscription cancel(Caller caller, UUID subscriptionId, ClientInfo client) {
+    return transactions.inTransaction(
+        () -> {
+          Subscription subscription =
+              subscriptions
+                  .findById(subscriptionId)
+                  .orElseThrow(() -> LicensingException.notFound("subscription"));
+          access.requireFor(
+              caller,
+              subscription.organizationId(),
+              OrganizationPermission.MANAGE_BILLING,
+              "subscription");
+          Instant now = clock.instant();
+          if (!subscriptions.cancelAtPeriodEnd(subscriptionId, now)) {
+            throw new LicensingException(
+                ErrorCode.CONFLICT, "the subscription is canceled or has ended already");
+          }
+          audit.record(
+              caller,
+              new AuditEntry(
+                      "subscription.canceled",
+                      "subscription",
+                      subscriptionId,
+                      subscription.organizationId(),
+                      Map.of())
+                  .with("endsAt", subscription.currentPeriodEnd().toString()),
+              client);
+          return subscriptions.findById(subscriptionId).orElseThrow();
+        });
   }
 
   @Override

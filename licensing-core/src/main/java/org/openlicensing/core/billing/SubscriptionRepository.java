@@ -1,5 +1,6 @@
 package org.openlicensing.core.billing;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,4 +24,10 @@ public interface SubscriptionRepository {
 
   /** The subscriptions of these organizations, newest first. */
   List<Subscription> findByOrganizations(Collection<UUID> organizationIds);
+
+  /**
+   * Marks a live subscription (not canceled, not ended) to end with its current period; returns
+   * whether this call marked it.
+   */
+  boolean cancelAtPeriodEnd(UUID id, Instant at);
 }

@@ -16,7 +16,6 @@ import org.openlicensing.core.audit.AuditLog;
 import org.openlicensing.core.organizations.OrganizationAccess;
 import org.openlicensing.core.organizations.OrganizationRepository;
 import org.openlicensing.core.persistence.Transactions;
-import org.openlicensing.core.support.Callers;
 
 /**
  * Hands licenses to members of their organization and takes them back. The license row is locked
@@ -95,20 +94,19 @@ public final class LicenseAssignment {
         });
   }
 
-  /** The license, locked, if the caller may manage it; NOT_FOUND if it may not even see it. */
+  /**
+   * The license, locked, if the caller may manage it: NOT_FOUND to callers with no standing in its
+   * organization, FORBIDDEN to members who do not manage licenses. The access is checked before the
+   * lock, so that no stranger locks another tenant's row.
+   */
   private License lockManageable(Caller caller, UUID licenseId) {
-    License license =
+    UUID organizationId =
         licenses
-            .lockById(licenseId)
-            .filter(l -> access.maySeeAll(caller, l.organizationId()) || holds(caller, l))
+            .findById(licenseId)
+            .map(License::organizationId)
             .orElseThrow(() -> LicensingException.notFound("license"));
-    access.require(caller, license.organizationId(), OrganizationPermission.MANAGE_LICENSES);
-    return license;
-  }
-
-  private static boolean holds(Caller caller, License license) {
-    UUID accountId = Callers.accountIdOf(caller);
-    return accountId != null && license.assigneeId().equals(Optional.of(accountId));
+    access.requireFor(caller, organizationId, OrganizationPermission.MANAGE_LICENSES, "license");
+    return licenses.lockById(licenseId).orElseThrow(() -> LicensingException.notFound("license"));
   }
 
   private static AuditEntry onLicense(String action, License license) {

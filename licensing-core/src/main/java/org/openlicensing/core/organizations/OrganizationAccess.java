@@ -68,6 +68,23 @@ public final class OrganizationAccess {
     throw LicensingException.notFound("organization");
   }
 
+  /**
+   * As {@link #require}, for an object of the organization found by its own id: to a caller with no
+   * standing in the organization the object is NOT_FOUND under its own name, exactly like an id
+   * that does not exist; a member whose role does not allow the action is FORBIDDEN.
+   */
+  public Standing requireFor(
+      Caller caller, UUID organizationId, OrganizationPermission permission, String what) {
+    try {
+      return require(caller, organizationId, permission);
+    } catch (LicensingException refused) {
+      if (refused.code() == ErrorCode.NOT_FOUND) {
+        throw LicensingException.notFound(what);
+      }
+      throw refused;
+    }
+  }
+
   /** Whether {@link #require} would let the caller through. */
   public boolean allows(Caller caller, UUID organizationId, OrganizationPermission permission) {
     try {

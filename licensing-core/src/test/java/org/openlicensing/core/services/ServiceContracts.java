@@ -131,4 +131,12 @@ public abstract class ServiceContracts {
       return emptyStore();
     }
   }
+
+  @Nested
+  class BuyingForAnOrganization extends BuyingForAnOrganizationContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
 }

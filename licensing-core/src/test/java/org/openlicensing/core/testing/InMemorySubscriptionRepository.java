@@ -1,5 +1,6 @@
 package org.openlicensing.core.testing;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -63,5 +64,15 @@ final class InMemorySubscriptionRepository implements SubscriptionRepository {
         .filter(s -> organizationIds.contains(s.organizationId()))
         .sorted(NEWEST_FIRST)
         .toList();
+  }
+
+  @Override
+  public boolean cancelAtPeriodEnd(UUID id, Instant at) {
+    Optional<Row> row = subscriptions.get(id).filter(r -> r.subscription().isCancelable());
+    row.ifPresent(
+        r ->
+            subscriptions.put(
+                id, new Row(r.subscription().canceledAt(at), r.createdBy(), r.idempotencyKey())));
+    return row.isPresent();
   }
 }

@@ -150,4 +150,41 @@ public abstract class SubscriptionRepositoryContract {
 
     assertThat(tx(() -> subscriptions.findByOrganizations(List.of()))).isEmpty();
   }
+
+  @Test
+  void aCancellationMarksTheSubscriptionOnceAndKeepsEverythingElse() {
+    Subscription subscription = subscription(organization, TestData.NOW);
+    insert(subscription, buyer, null);
+    Instant at = TestData.minutesLater(5);
+
+    boolean first = tx(() -> subscriptions.cancelAtPeriodEnd(subscription.id(), at));
+    boolean second =
+        tx(() -> subscriptions.cancelAtPeriodEnd(subscription.id(), TestData.minutesLater(6)));
+
+    assertThat(first).isTrue();
+    assertThat(second).isFalse();
+    assertThat(tx(() -> subscriptions.findById(subscription.id())))
+        .contains(subscription.canceledAt(at));
+    assertThat(tx(() -> subscriptions.cancelAtPeriodEnd(TestData.newId(), at))).isFalse();
+  }
+
+  @Test
+  void anEndedSubscriptionIsNotCanceledAgain() {
+    Subscription ended =
+        new Subscription(
+            TestData.newId(),
+            organization,
+            plan.code(),
+            1,
+            BillingPeriod.MONTHLY,
+            Money.of(2_900, "EUR"),
+            SubscriptionStatus.CANCELED,
+            TestData.NOW,
+            TestData.NOW.plus(Duration.ofDays(30)),
+            TestData.NOW);
+    insert(ended, buyer, null);
+
+    assertThat(tx(() -> subscriptions.cancelAtPeriodEnd(ended.id(), TestData.NOW))).isFalse();
+    assertThat(tx(() -> subscriptions.findById(ended.id()))).contains(ended);
+  }
 }

@@ -1,10 +1,13 @@
 package org.openlicensing.persistence.billing;
 
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.billing.Subscription;
+import org.openlicensing.api.billing.SubscriptionStatus;
 import org.openlicensing.core.billing.SubscriptionRepository;
 import org.openlicensing.persistence.JpaTransactions;
 import org.openlicensing.persistence.Writes;
@@ -64,5 +67,24 @@ public final class JpaSubscriptionRepository implements SubscriptionRepository {
         .stream()
         .map(SubscriptionEntity::toSubscription)
         .toList();
+  }
+
+  /**
+   * One conditional UPDATE: of two cancellations at once, the second waits for the first's row
+   * lock, finds the subscription marked, and changes nothing.
+   */
+  @Override
+  public boolean cancelAtPeriodEnd(UUID id, Instant at) {
+    EntityManager em = transactions.entityManager();
+    return Writes.update(
+            em,
+            em.createQuery(
+                    "UPDATE Subscription s SET s.cancelAtPeriodEnd = TRUE, s.canceledAt = :at"
+                        + " WHERE s.id = :id AND s.cancelAtPeriodEnd = FALSE"
+                        + " AND s.status <> :canceled")
+                .setParameter("at", at)
+                .setParameter("id", id)
+                .setParameter("canceled", SubscriptionStatus.CANCELED))
+        == 1;
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.billing.Subscription;
 import org.openlicensing.api.billing.SubscriptionStatus;
@@ -57,6 +58,12 @@ public class SubscriptionEntity {
   @Column(name = "idempotency_key")
   private String idempotencyKey;
 
+  @Column(name = "cancel_at_period_end", nullable = false)
+  private boolean cancelAtPeriodEnd;
+
+  @Column(name = "canceled_at")
+  private Instant canceledAt;
+
   protected SubscriptionEntity() {}
 
   static SubscriptionEntity of(Subscription subscription, UUID createdBy, String idempotencyKey) {
@@ -74,6 +81,8 @@ public class SubscriptionEntity {
     entity.createdAt = subscription.createdAt();
     entity.createdBy = createdBy;
     entity.idempotencyKey = idempotencyKey;
+    entity.cancelAtPeriodEnd = subscription.cancelAtPeriodEnd();
+    entity.canceledAt = subscription.canceledAt().orElse(null);
     return entity;
   }
 
@@ -88,6 +97,8 @@ public class SubscriptionEntity {
         status,
         currentPeriodStart,
         currentPeriodEnd,
-        createdAt);
+        createdAt,
+        cancelAtPeriodEnd,
+        Optional.ofNullable(canceledAt));
   }
 }

@@ -17,7 +17,9 @@ public record SubscriptionJson(
     MoneyJson periodTotal,
     Instant currentPeriodStart,
     Instant currentPeriodEnd,
-    Instant createdAt) {
+    Instant createdAt,
+    boolean cancelAtPeriodEnd,
+    Instant canceledAt) {
 
   static SubscriptionJson of(Subscription s) {
     return new SubscriptionJson(
@@ -31,6 +33,8 @@ public record SubscriptionJson(
         MoneyJson.of(s.periodTotal()),
         s.currentPeriodStart(),
         s.currentPeriodEnd(),
-        s.createdAt());
+        s.createdAt(),
+        s.cancelAtPeriodEnd(),
+        s.canceledAt().orElse(null));
   }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,7 @@ import org.openlicensing.api.billing.SubscriptionService;
 import org.openlicensing.rest.Bodies;
 import org.openlicensing.rest.ListJson;
 import org.openlicensing.rest.security.Callers;
+import org.openlicensing.rest.security.ClientAddresses;
 
 /** Buying plans, for the billing managers of an organization. */
 @Path("/v1/subscriptions")
@@ -66,5 +68,17 @@ public final class SubscriptionsResource {
   @Path("/{id}")
   public SubscriptionJson get(@PathParam("id") UUID id, @Context SecurityContext security) {
     return SubscriptionJson.of(subscriptions.get(Callers.accountOrApiKey(security), id));
+  }
+
+  /** Cancels at the end of the current period; the licenses work until then. */
+  @POST
+  @Path("/{id}/cancel")
+  public SubscriptionJson cancel(
+      @PathParam("id") UUID id,
+      @Context SecurityContext security,
+      @Context ContainerRequestContext request) {
+    return SubscriptionJson.of(
+        subscriptions.cancel(
+            Callers.accountOrApiKey(security), id, ClientAddresses.clientInfo(request)));
   }
 }
