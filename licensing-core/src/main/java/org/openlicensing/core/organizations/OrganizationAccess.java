@@ -116,15 +116,13 @@ public final class OrganizationAccess {
     return requested;
   }
 
-  /** Whether the caller may see everything of the organization: its licenses, subscriptions. */
+  /**
+   * Whether the caller may see everything of the organization: its licenses, subscriptions. That is
+   * {@link OrganizationPermission#VIEW_BILLING}, which platform admins have in every organization.
+   */
   public boolean maySeeAll(Caller caller, UUID organizationId) {
-    if (caller instanceof Caller.ApiKeyCaller apiKey) {
-      return apiKey.key().allows(organizationId, ApiKeyScope.READ);
-    }
-    if (caller instanceof Caller.AccountCaller account) {
-      return managesBilling(account.principal().accountId(), organizationId);
-    }
-    return false;
+    return (caller instanceof Caller.ApiKeyCaller || caller instanceof Caller.AccountCaller)
+        && allows(caller, organizationId, OrganizationPermission.VIEW_BILLING);
   }
 
   /** The organizations whose licenses and subscriptions the caller sees in full. */

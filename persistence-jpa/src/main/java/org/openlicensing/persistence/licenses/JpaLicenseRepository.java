@@ -3,6 +3,7 @@ package org.openlicensing.persistence.licenses;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,6 +15,7 @@ import org.openlicensing.api.licenses.LicenseView;
 import org.openlicensing.core.licenses.LicenseRepository;
 import org.openlicensing.persistence.InLists;
 import org.openlicensing.persistence.JpaTransactions;
+import org.openlicensing.persistence.RowLocks;
 import org.openlicensing.persistence.UniqueViolations;
 import org.openlicensing.persistence.Writes;
 
@@ -55,11 +57,11 @@ public final class JpaLicenseRepository implements LicenseRepository {
   }
 
   private Optional<License> byKey(String key, LockModeType lock) {
-    return transactions
-        .entityManager()
-        .createQuery("SELECT l FROM License l WHERE l.key = :key", LicenseEntity.class)
+    EntityManager em = transactions.entityManager();
+    TypedQuery<LicenseEntity> query =
+        em.createQuery("SELECT l FROM License l WHERE l.key = :key", LicenseEntity.class);
+    return (lock == LockModeType.PESSIMISTIC_WRITE ? RowLocks.forUpdate(em, query) : query)
         .setParameter("key", key)
-        .setLockMode(lock)
         .getResultStream()
         .findFirst()
         .map(LicenseEntity::toLicense);
@@ -68,11 +70,10 @@ public final class JpaLicenseRepository implements LicenseRepository {
   /** {@code SELECT ... FOR UPDATE}: the row stays locked until the transaction ends. */
   @Override
   public Optional<License> lockById(UUID id) {
-    return transactions
-        .entityManager()
-        .createQuery("SELECT l FROM License l WHERE l.id = :id", LicenseEntity.class)
+    EntityManager em = transactions.entityManager();
+    return RowLocks.forUpdate(
+            em, em.createQuery("SELECT l FROM License l WHERE l.id = :id", LicenseEntity.class))
         .setParameter("id", id)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst()
         .map(LicenseEntity::toLicense);
@@ -100,14 +101,15 @@ public final class JpaLicenseRepository implements LicenseRepository {
     EntityManager em = transactions.entityManager();
     List<UUID> held = new ArrayList<>();
     for (List<UUID> part : InLists.of(accountIds)) {
-      em.createQuery(
-              "SELECT l FROM License l"
-                  + " WHERE l.organizationId = :organization AND l.assigneeId IN :accounts"
-                  + " ORDER BY l.id",
-              LicenseEntity.class)
+      RowLocks.forUpdate(
+              em,
+              em.createQuery(
+                  "SELECT l FROM License l"
+                      + " WHERE l.organizationId = :organization AND l.assigneeId IN :accounts"
+                      + " ORDER BY l.id",
+                  LicenseEntity.class))
           .setParameter("organization", organizationId)
           .setParameter("accounts", part)
-          .setLockMode(LockModeType.PESSIMISTIC_WRITE)
           .getResultList()
           .forEach(license -> held.add(license.id()));
     }

@@ -13,6 +13,7 @@ import org.openlicensing.api.organizations.Invitation;
 import org.openlicensing.core.organizations.InvitationRepository;
 import org.openlicensing.persistence.InLists;
 import org.openlicensing.persistence.JpaTransactions;
+import org.openlicensing.persistence.RowLocks;
 import org.openlicensing.persistence.Writes;
 
 /**
@@ -84,10 +85,12 @@ public final class JpaInvitationRepository implements InvitationRepository {
   }
 
   private Optional<Invitation> byTokenHash(String tokenHash, LockModeType lock) {
-    return em().createQuery(
-            "SELECT i FROM Invitation i WHERE i.tokenHash = :hash", InvitationEntity.class)
+    EntityManager em = em();
+    TypedQuery<InvitationEntity> query =
+        em.createQuery(
+            "SELECT i FROM Invitation i WHERE i.tokenHash = :hash", InvitationEntity.class);
+    return (lock == LockModeType.PESSIMISTIC_WRITE ? RowLocks.forUpdate(em, query) : query)
         .setParameter("hash", tokenHash)
-        .setLockMode(lock)
         .getResultStream()
         .findFirst()
         .map(InvitationEntity::toInvitation);

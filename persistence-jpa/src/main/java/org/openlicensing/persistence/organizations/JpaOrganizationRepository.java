@@ -1,7 +1,6 @@
 package org.openlicensing.persistence.organizations;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +19,7 @@ import org.openlicensing.api.organizations.OrganizationRole;
 import org.openlicensing.core.organizations.OrganizationRepository;
 import org.openlicensing.persistence.InLists;
 import org.openlicensing.persistence.JpaTransactions;
+import org.openlicensing.persistence.RowLocks;
 import org.openlicensing.persistence.Writes;
 
 public final class JpaOrganizationRepository implements OrganizationRepository {
@@ -45,10 +45,12 @@ public final class JpaOrganizationRepository implements OrganizationRepository {
   /** {@code SELECT ... FOR UPDATE}: the row stays locked until the transaction ends. */
   @Override
   public Optional<Organization> lock(UUID id) {
-    return em().createQuery(
-            "SELECT o FROM Organization o WHERE o.id = :id", OrganizationEntity.class)
+    EntityManager em = em();
+    return RowLocks.forUpdate(
+            em,
+            em.createQuery(
+                "SELECT o FROM Organization o WHERE o.id = :id", OrganizationEntity.class))
         .setParameter("id", id)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst()
         .map(OrganizationEntity::toOrganization);

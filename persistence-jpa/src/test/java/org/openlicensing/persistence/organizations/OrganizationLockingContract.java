@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -158,6 +159,44 @@ abstract class OrganizationLockingContract {
     assertThat(locked.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
         .map(Organization::name)
         .contains("Renamed");
+  }
+
+  /**
+   * After the lock, a member's role is read as committed, not as the transaction read it before: an
+   * owner demoted meanwhile by another owner must not be judged an owner still.
+   */
+  @Test
+  void rolesReadAfterTheLockAreWhatAnotherTransactionCommittedSinceAnEarlierRead()
+      throws Exception {
+    Account demoted = owner();
+    CountDownLatch firstRead = new CountDownLatch(1);
+    CountDownLatch changed = new CountDownLatch(1);
+    Future<Optional<OrganizationRole>> roleAfterLock =
+        threads.submit(
+            () ->
+                store
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          assertThat(store.organizations().roleOf(organization.id(), demoted.id()))
+                              .contains(OrganizationRole.OWNER);
+                          firstRead.countDown();
+                          await(changed);
+                          store.organizations().lock(organization.id()).orElseThrow();
+                          return store.organizations().roleOf(organization.id(), demoted.id());
+                        }));
+    assertThat(firstRead.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    store
+        .transactions()
+        .run(
+            () ->
+                store
+                    .organizations()
+                    .updateRoles(organization.id(), Map.of(demoted.id(), OrganizationRole.ADMIN)));
+    changed.countDown();
+
+    assertThat(roleAfterLock.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+        .contains(OrganizationRole.ADMIN);
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.openlicensing.server.LicensingServer;
 import org.openlicensing.server.config.ConfigReader;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The real reference server, started in this JVM from the same configuration keys an operator sets,
@@ -20,6 +21,15 @@ public final class TestServer implements AutoCloseable {
   private final LicensingServer server;
   private final ApiClient client;
   private final Path dataDirectory;
+
+  static {
+    // As Main does: Jersey and Grizzly log through java.util.logging, and the server's logback
+    // configuration (levels, the silenced jersey#3700 warning) applies only once bridged.
+    if (!SLF4JBridgeHandler.isInstalled()) {
+      SLF4JBridgeHandler.removeHandlersForRootLogger();
+      SLF4JBridgeHandler.install();
+    }
+  }
 
   private TestServer(LicensingServer server, Path dataDirectory) {
     this.server = server;
