@@ -4,9 +4,13 @@ import com.nimbusds.jose.jwk.JWKSet;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.openlicensing.api.accounts.AccountService;
 import org.openlicensing.api.accounts.ProfileService;
+import org.openlicensing.api.admin.AdminCatalogService;
 import org.openlicensing.api.admin.AdminUserService;
 import org.openlicensing.api.apikeys.ApiKeyService;
 import org.openlicensing.api.audit.AuditService;
@@ -15,6 +19,7 @@ import org.openlicensing.api.auth.PasswordService;
 import org.openlicensing.api.auth.SessionService;
 import org.openlicensing.api.billing.SubscriptionService;
 import org.openlicensing.api.catalog.CatalogService;
+import org.openlicensing.api.invoices.Party;
 import org.openlicensing.api.licenses.ActivationService;
 import org.openlicensing.api.licenses.LicenseService;
 import org.openlicensing.api.organizations.InvitationService;
@@ -44,12 +49,19 @@ import org.openlicensing.core.auth.PasswordChange;
 import org.openlicensing.core.auth.PasswordLogin;
 import org.openlicensing.core.auth.PasswordReset;
 import org.openlicensing.core.auth.SessionTokens;
-import org.openlicensing.core.billing.DefaultSubscriptionService;
+import org.openlicensing.core.billing.BillingServices;
+import org.openlicensing.core.billing.BillingSettings;
+import org.openlicensing.core.billing.DunningPolicy;
 import org.openlicensing.core.billing.PaymentGateway;
 import org.openlicensing.core.billing.SandboxPaymentGateway;
-import org.openlicensing.core.billing.SubscriptionCheckout;
+import org.openlicensing.core.catalog.CatalogEditor;
+import org.openlicensing.core.catalog.CatalogSync;
+import org.openlicensing.core.catalog.DefaultAdminCatalogService;
 import org.openlicensing.core.catalog.DefaultCatalogService;
 import org.openlicensing.core.catalog.DemoCatalog;
+import org.openlicensing.core.invoices.InvoiceRenderer;
+import org.openlicensing.core.invoices.TextInvoiceRenderer;
+import org.openlicensing.core.invoices.VatRates;
 import org.openlicensing.core.keys.SigningKeys;
 import org.openlicensing.core.licenses.DefaultActivationService;
 import org.openlicensing.core.licenses.DefaultLicenseService;
@@ -81,6 +93,10 @@ import org.openlicensing.core.throttling.Limits;
 import org.openlicensing.core.throttling.LocalRateLimiter;
 import org.openlicensing.core.throttling.RateLimiter;
 import org.openlicensing.core.throttling.Throttle;
+import org.openlicensing.core.webhooks.InboundEventHandler;
+import org.openlicensing.core.webhooks.RetrySchedule;
+import org.openlicensing.core.webhooks.WebhookVerifier;
+import org.openlicensing.core.webhooks.Webhooks;
 
 /**
  * The library, assembled: every service wired by constructor, in this one place, from the ports an
@@ -102,7 +118,10 @@ public final class Licensing {
   private final SessionService sessions;
   private final PasswordService passwords;
   private final CatalogService catalog;
+  private final AdminCatalogService adminCatalog;
+  private final CatalogSync catalogFiles;
   private final SubscriptionService subscriptions;
+  private final BillingServices billing;
   private final LicenseService licenses;
   private final ActivationService activations;
   private final ApiKeyService apiKeys;
@@ -114,6 +133,7 @@ public final class Licensing {
   private final OutboxRelay outboxRelay;
   private final OutboxWorker outboxWorker;
   private final AdminBootstrap adminBootstrap;
+  private final Webhooks webhooks;
   private final Persistence persistence;
   private final JWKSet publicKeys;
   private final String issuer;
@@ -183,6 +203,10 @@ public final class Licensing {
     this.adminBootstrap = new AdminBootstrap(tx, p.accounts(), opening, b.passwordHasher);
     this.apiKeys = new DefaultApiKeyService(tx, p.apiKeys(), access, audit, clock);
     this.catalog = new DefaultCatalogService(tx, p.plans());
+    CatalogEditor catalogEditor = new CatalogEditor(p.plans(), p.planVersions(), audit, clock);
+    this.adminCatalog =
+        new DefaultAdminCatalogService(tx, p.plans(), p.planVersions(), catalogEditor);
+    this.catalogFiles = new CatalogSync(tx, p.catalogFiles(), catalogEditor, audit, clock);
 
     this.organizations =
         new DefaultOrganizationService(tx, p.organizations(), access, audit, clock);
@@ -206,15 +230,17 @@ public final class Licensing {
     this.auditEvents = new DefaultAuditService(tx, p.auditLog(), access);
 
     LicenseIssuer licenseIssuer = new LicenseIssuer(p.licenses(), new LicenseKeys(), clock);
-    this.subscriptions =
-        new DefaultSubscriptionService(
-            tx,
-            p.plans(),
-            p.subscriptions(),
+    this.billing =
+        new BillingServices(
+            p,
+            b.paymentGateway,
+            new BillingSettings(b.seller, b.vatRates, b.dunning, b.invoiceRenderer),
             access,
-            new SubscriptionCheckout(tx, b.paymentGateway, p.subscriptions(), licenseIssuer, clock),
             audit,
+            outbox,
+            licenseIssuer,
             clock);
+    this.subscriptions = billing.subscriptions();
     this.licenses =
         new DefaultLicenseService(
             tx,
@@ -229,7 +255,26 @@ public final class Licensing {
             new DeviceActivation(tx, p.licenses(), p.activations(), tokens, clock),
             new DeviceDeactivation(tx, p.licenses(), p.activations(), access, clock),
             new LicenseValidation(tx, p.licenses(), p.activations(), clock));
+
+    // The library's own handlers of provider events go in this list.
+    List<InboundEventHandler> builtInHandlers = new ArrayList<>();
+    this.webhooks =
+        new Webhooks(
+            p,
+            new Webhooks.Setup(
+                b.webhookVerifiers, builtInHandlers, b.inboundEventHandlers, b.webhookRetries),
+            audit,
+            clock);
   }
+
+  /** The seller of a library that was not told who sells: plainly not a real company. */
+  public static final Party DEMO_SELLER =
+      new Party(
+          "OpenLicensing Demo Seller",
+          List.of("Example Street 1", "10115 Berlin"),
+          "DE",
+          Optional.empty(),
+          Optional.empty());
 
   public static Builder builder() {
     return new Builder();
@@ -288,8 +333,27 @@ public final class Licensing {
     return catalog;
   }
 
+  /** The catalog as platform admins edit it, with each plan's history. */
+  public AdminCatalogService adminCatalog() {
+    return adminCatalog;
+  }
+
+  /**
+   * Applies catalog files: a file newer than the one applied last creates and updates plans, once
+   * across every server. rest-jersey's {@code JsonCatalogFile.apply(licensing, path)} reads a JSON
+   * file and applies it in one call.
+   */
+  public CatalogSync catalogFiles() {
+    return catalogFiles;
+  }
+
   public SubscriptionService subscriptions() {
     return subscriptions;
+  }
+
+  /** Invoices, refunds, support's subscription overview, and the billing's time-driven steps. */
+  public BillingServices billing() {
+    return billing;
   }
 
   public LicenseService licenses() {
@@ -311,6 +375,14 @@ public final class Licensing {
    */
   public OutboxWorker outboxWorker() {
     return outboxWorker;
+  }
+
+  /**
+   * The inbox of provider webhooks: reception of signed deliveries, the processor and reclaimer to
+   * run on a schedule, and the admins' view.
+   */
+  public Webhooks webhooks() {
+    return webhooks;
   }
 
   /** The public keys that verify license tokens and access tokens: the JWKS to publish. */
@@ -339,12 +411,19 @@ public final class Licensing {
     private SigningKeys signingKeys;
     private Clock clock = Clock.systemUTC();
     private PaymentGateway paymentGateway = new SandboxPaymentGateway();
+    private Party seller = DEMO_SELLER;
+    private VatRates vatRates = VatRates.euStandard();
+    private DunningPolicy dunning = DunningPolicy.DEFAULT;
+    private InvoiceRenderer invoiceRenderer = new TextInvoiceRenderer();
     private Mailer mailer = new LoggingMailer();
     private PasswordHasher passwordHasher;
     private URI publicUrl = URI.create("http://localhost:8080");
     private Duration mailPollInterval = Duration.ofSeconds(5);
     private RateLimiter rateLimiter;
     private Limits limits = Limits.DEFAULT;
+    private final List<WebhookVerifier> webhookVerifiers = new ArrayList<>();
+    private final List<InboundEventHandler> inboundEventHandlers = new ArrayList<>();
+    private RetrySchedule webhookRetries = RetrySchedule.DEFAULT;
 
     private Builder() {}
 
@@ -364,6 +443,28 @@ public final class Licensing {
     }
 
     /** Where payments go; the sandbox by default. */
+    /** Who sells: named on every invoice, and whose country decides the VAT. */
+    public Builder seller(Party seller) {
+      this.seller = Objects.requireNonNull(seller, "seller");
+      return this;
+    }
+
+    public Builder vatRates(VatRates vatRates) {
+      this.vatRates = Objects.requireNonNull(vatRates, "vatRates");
+      return this;
+    }
+
+    public Builder dunning(DunningPolicy dunning) {
+      this.dunning = Objects.requireNonNull(dunning, "dunning");
+      return this;
+    }
+
+    /** How invoices are rendered; plain text unless a PDF renderer is given. */
+    public Builder invoiceRenderer(InvoiceRenderer renderer) {
+      this.invoiceRenderer = Objects.requireNonNull(renderer, "renderer");
+      return this;
+    }
+
     public Builder paymentGateway(PaymentGateway gateway) {
       this.paymentGateway = Objects.requireNonNull(gateway, "gateway");
       return this;
@@ -408,6 +509,27 @@ public final class Licensing {
     /** The limits on attempts; {@link Limits#DEFAULT} unless set. */
     public Builder limits(Limits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Takes webhooks of the verifier's provider; one verifier per provider. */
+    public Builder webhookVerifier(WebhookVerifier verifier) {
+      this.webhookVerifiers.add(Objects.requireNonNull(verifier, "verifier"));
+      return this;
+    }
+
+    /**
+     * Handles the inbox's events of the handler's provider, in place of the library's own handler
+     * for that provider, if it has one.
+     */
+    public Builder inboundEventHandler(InboundEventHandler handler) {
+      this.inboundEventHandlers.add(Objects.requireNonNull(handler, "handler"));
+      return this;
+    }
+
+    /** The delays between retries of a failed inbound event; {@link RetrySchedule#DEFAULT}. */
+    public Builder webhookRetries(RetrySchedule retries) {
+      this.webhookRetries = Objects.requireNonNull(retries, "retries");
       return this;
     }
 

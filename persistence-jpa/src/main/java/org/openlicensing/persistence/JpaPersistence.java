@@ -13,7 +13,10 @@ import org.openlicensing.core.audit.AuditLogRepository;
 import org.openlicensing.core.auth.RefreshTokenRepository;
 import org.openlicensing.core.auth.SessionRepository;
 import org.openlicensing.core.billing.SubscriptionRepository;
+import org.openlicensing.core.catalog.CatalogFileRepository;
 import org.openlicensing.core.catalog.PlanRepository;
+import org.openlicensing.core.catalog.PlanVersionRepository;
+import org.openlicensing.core.invoices.InvoiceRepository;
 import org.openlicensing.core.licenses.ActivationRepository;
 import org.openlicensing.core.licenses.LicenseRepository;
 import org.openlicensing.core.mail.OutboxRepository;
@@ -22,6 +25,7 @@ import org.openlicensing.core.organizations.OrganizationRepository;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.persistence.Transactions;
 import org.openlicensing.core.security.SecurityEventRepository;
+import org.openlicensing.core.webhooks.InboundEventRepository;
 import org.openlicensing.persistence.accounts.JpaAccountRepository;
 import org.openlicensing.persistence.accounts.JpaOneTimeTokenRepository;
 import org.openlicensing.persistence.accounts.JpaProfileRepository;
@@ -31,13 +35,17 @@ import org.openlicensing.persistence.audit.JpaAuditLogRepository;
 import org.openlicensing.persistence.auth.JpaRefreshTokenRepository;
 import org.openlicensing.persistence.auth.JpaSessionRepository;
 import org.openlicensing.persistence.billing.JpaSubscriptionRepository;
+import org.openlicensing.persistence.catalog.JpaCatalogFileRepository;
 import org.openlicensing.persistence.catalog.JpaPlanRepository;
+import org.openlicensing.persistence.catalog.JpaPlanVersionRepository;
+import org.openlicensing.persistence.invoices.JpaInvoiceRepository;
 import org.openlicensing.persistence.licenses.JpaActivationRepository;
 import org.openlicensing.persistence.licenses.JpaLicenseRepository;
 import org.openlicensing.persistence.mail.JpaOutboxRepository;
 import org.openlicensing.persistence.organizations.JpaInvitationRepository;
 import org.openlicensing.persistence.organizations.JpaOrganizationRepository;
 import org.openlicensing.persistence.security.JpaSecurityEventRepository;
+import org.openlicensing.persistence.webhooks.JpaInboundEventRepository;
 
 /**
  * Every repository on one database through EclipseLink. {@link #start} migrates the schema, then
@@ -54,7 +62,10 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   private final OrganizationRepository organizations;
   private final InvitationRepository invitations;
   private final PlanRepository plans;
+  private final PlanVersionRepository planVersions;
+  private final CatalogFileRepository catalogFiles;
   private final SubscriptionRepository subscriptions;
+  private final InvoiceRepository invoices;
   private final LicenseRepository licenses;
   private final ActivationRepository activations;
   private final OutboxRepository outbox;
@@ -64,6 +75,7 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   private final SecurityEventRepository securityEvents;
   private final SupportNoteRepository supportNotes;
   private final ApiKeyRepository apiKeys;
+  private final InboundEventRepository inboundEvents;
 
   private JpaPersistence(EntityManagerFactory factory) {
     this.factory = factory;
@@ -74,7 +86,10 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
     this.organizations = new JpaOrganizationRepository(transactions);
     this.invitations = new JpaInvitationRepository(transactions);
     this.plans = new JpaPlanRepository(transactions);
+    this.planVersions = new JpaPlanVersionRepository(transactions);
+    this.catalogFiles = new JpaCatalogFileRepository(transactions);
     this.subscriptions = new JpaSubscriptionRepository(transactions);
+    this.invoices = new JpaInvoiceRepository(transactions);
     this.licenses = new JpaLicenseRepository(transactions);
     this.activations = new JpaActivationRepository(transactions);
     this.outbox = new JpaOutboxRepository(transactions);
@@ -84,6 +99,7 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
     this.securityEvents = new JpaSecurityEventRepository(transactions);
     this.supportNotes = new JpaSupportNoteRepository(transactions);
     this.apiKeys = new JpaApiKeyRepository(transactions);
+    this.inboundEvents = new JpaInboundEventRepository(transactions);
   }
 
   /** Migrates the schema of {@code dataSource}, then opens the persistence unit on it. */
@@ -151,6 +167,21 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   }
 
   @Override
+  public PlanVersionRepository planVersions() {
+    return planVersions;
+  }
+
+  @Override
+  public CatalogFileRepository catalogFiles() {
+    return catalogFiles;
+  }
+
+  @Override
+  public InvoiceRepository invoices() {
+    return invoices;
+  }
+
+  @Override
   public SubscriptionRepository subscriptions() {
     return subscriptions;
   }
@@ -198,6 +229,11 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   @Override
   public ApiKeyRepository apiKeys() {
     return apiKeys;
+  }
+
+  @Override
+  public InboundEventRepository inboundEvents() {
+    return inboundEvents;
   }
 
   /** Closes the persistence unit; the DataSource stays open, as it belongs to the caller. */

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
@@ -22,15 +23,20 @@ import org.openlicensing.core.keys.FileSigningKeyStore;
 import org.openlicensing.core.keys.SigningKeys;
 import org.openlicensing.core.mail.LoggingMailer;
 import org.openlicensing.core.mail.Mailer;
+import org.openlicensing.integrations.pdf.PdfInvoiceRenderer;
 import org.openlicensing.integrations.smtp.SmtpMailer;
+import org.openlicensing.integrations.stripe.StripeWebhookVerifier;
 import org.openlicensing.persistence.DataSources;
 import org.openlicensing.persistence.JpaPersistence;
 import org.openlicensing.persistence.throttling.PostgresRateLimiter;
 import org.openlicensing.rest.LicensingApplication;
+import org.openlicensing.rest.catalog.JsonCatalogFile;
 import org.openlicensing.server.config.ServerConfig;
 import org.openlicensing.server.http.ClientAddressFilter;
 import org.openlicensing.server.http.HealthResource;
 import org.openlicensing.server.http.Http11Only;
+import org.openlicensing.server.jobs.BackgroundJobs;
+import org.openlicensing.server.jobs.ServerJobs;
 import org.openlicensing.server.web.AcceptInvitationPage;
 import org.openlicensing.server.web.ConfirmEmailPage;
 import org.openlicensing.server.web.ResetPasswordPage;
@@ -57,6 +63,7 @@ public final class LicensingServer implements AutoCloseable {
   private volatile boolean accepting = true;
   private final AtomicBoolean stopped = new AtomicBoolean();
   private Optional<BucketCleanup> bucketCleanup = Optional.empty();
+  private Optional<BackgroundJobs> jobs = Optional.empty();
 
   private LicensingServer(
       HttpServer http,
@@ -72,6 +79,15 @@ public final class LicensingServer implements AutoCloseable {
   }
 
   public static LicensingServer start(ServerConfig config) {
+    return start(config, builder -> {});
+  }
+
+  /**
+   * Starts the server with the library assembled as configured, then as {@code customization}
+   * changes it: for tests that drive the clock or bring handlers of their own.
+   */
+  public static LicensingServer start(
+      ServerConfig config, Consumer<Licensing.Builder> customization) {
     long started = System.nanoTime();
     DataDirectory.prepare(config.dataDirectory());
     HikariDataSource dataSource =
@@ -83,7 +99,7 @@ public final class LicensingServer implements AutoCloseable {
                     DataSources.create(
                         DataSources.embeddedH2Url(config.dataDirectory()), "sa", ""));
     try {
-      return assemble(config, dataSource, started);
+      return assemble(config, dataSource, started, customization);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -91,7 +107,10 @@ public final class LicensingServer implements AutoCloseable {
   }
 
   private static LicensingServer assemble(
-      ServerConfig config, HikariDataSource dataSource, long started) {
+      ServerConfig config,
+      HikariDataSource dataSource,
+      long started,
+      Consumer<Licensing.Builder> customization) {
     JpaPersistence persistence = JpaPersistence.start(dataSource);
     SigningKeys keys =
         new FileSigningKeyStore(config.dataDirectory().resolve("keys")).loadOrCreate();
@@ -105,17 +124,31 @@ public final class LicensingServer implements AutoCloseable {
               .persistence(persistence)
               .signingKeys(keys)
               .mailer(mailer(config))
-              .publicUrl(publicUrl);
+              .publicUrl(publicUrl)
+              .webhookRetries(config.webhooks().retries())
+              .seller(config.billing().seller())
+              .vatRates(config.billing().vatRates())
+              .dunning(config.billing().dunning())
+              .invoiceRenderer(new PdfInvoiceRenderer());
+      if (!config.webhooks().stripeSigningSecrets().isEmpty()) {
+        builder.webhookVerifier(
+            new StripeWebhookVerifier(
+                config.webhooks().stripeSigningSecrets(), StripeWebhookVerifier.DEFAULT_TOLERANCE));
+      }
       // Several servers may share one PostgreSQL: their limits must be counted together.
       Optional<PostgresRateLimiter> sharedLimits =
           config.embeddedDatabase() || !isPostgres(config)
               ? Optional.empty()
               : Optional.of(new PostgresRateLimiter(dataSource));
       sharedLimits.ifPresent(builder::rateLimiter);
+      customization.accept(builder);
       Licensing licensing = builder.build();
       if (config.demo()) {
         LOG.info("Demo catalog: {} plans added", licensing.seedDemoCatalog());
       }
+      config
+          .catalogFile()
+          .ifPresent(file -> LOG.info("Catalog file: {}", JsonCatalogFile.apply(licensing, file)));
       announce(
           licensing.ensureSuperAdmin(config.adminEmail(), config.adminPassword().orElse(null)));
       LicensingServer server =
@@ -126,6 +159,13 @@ public final class LicensingServer implements AutoCloseable {
               ContainerFactory.createContainer(
                   GrizzlyHttpContainer.class, server.application(config)));
       licensing.outboxWorker().start();
+      server.jobs =
+          Optional.of(
+              new BackgroundJobs(
+                  dataSource,
+                  ServerJobs.of(licensing, config),
+                  "licensing-" + ProcessHandle.current().pid() + "-" + server.port()));
+      server.jobs.get().start();
       LOG.info(
           "OpenLicensing ready at {} in {} ms; {}",
           publicUrl,
@@ -235,6 +275,8 @@ public final class LicensingServer implements AutoCloseable {
       LOG.warn("HTTP shutdown did not finish cleanly", e);
       http.shutdownNow();
     }
+    // Before the database closes: a job under way finishes its transaction first.
+    jobs.ifPresent(BackgroundJobs::stop);
     licensing.outboxWorker().stop(Duration.ofSeconds(10));
     bucketCleanup.ifPresent(BucketCleanup::close);
     persistence.close();

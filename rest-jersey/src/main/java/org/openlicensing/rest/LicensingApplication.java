@@ -6,13 +6,18 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.openlicensing.core.Licensing;
 import org.openlicensing.rest.accounts.AccountsResource;
 import org.openlicensing.rest.admin.AdminAuditEventsResource;
+import org.openlicensing.rest.admin.AdminInvoicesResource;
+import org.openlicensing.rest.admin.AdminPlansResource;
 import org.openlicensing.rest.admin.AdminSecurityEventsResource;
+import org.openlicensing.rest.admin.AdminSubscriptionsResource;
 import org.openlicensing.rest.admin.AdminUsersResource;
+import org.openlicensing.rest.admin.AdminWebhookEventsResource;
 import org.openlicensing.rest.apikeys.ApiKeysResource;
 import org.openlicensing.rest.auth.AuthResource;
 import org.openlicensing.rest.auth.TokenResource;
 import org.openlicensing.rest.billing.SubscriptionsResource;
 import org.openlicensing.rest.catalog.PlansResource;
+import org.openlicensing.rest.invoices.InvoicesResource;
 import org.openlicensing.rest.json.ObjectMapperProvider;
 import org.openlicensing.rest.keys.JwksResource;
 import org.openlicensing.rest.licenses.ActivationsResource;
@@ -30,6 +35,7 @@ import org.openlicensing.rest.problems.LicensingExceptionMapper;
 import org.openlicensing.rest.problems.UnexpectedExceptionMapper;
 import org.openlicensing.rest.problems.WebApplicationExceptionMapper;
 import org.openlicensing.rest.security.AuthenticationFilter;
+import org.openlicensing.rest.webhooks.WebhooksResource;
 
 /**
  * The REST API as a Jersey application that any Jakarta REST container can mount (Grizzly, a
@@ -68,11 +74,17 @@ public final class LicensingApplication extends ResourceConfig {
     register(new InvitationAcceptanceResource(licensing.invitations()));
     register(new OrganizationAuditResource(licensing.auditEvents()));
     register(new PlansResource(licensing.catalog()));
+    register(new AdminPlansResource(licensing.adminCatalog()));
     register(new SubscriptionsResource(licensing.subscriptions()));
+    register(new InvoicesResource(licensing.billing().invoices()));
+    register(new AdminSubscriptionsResource(licensing.billing().adminSubscriptions()));
+    register(new AdminInvoicesResource(licensing.billing().refunds()));
     register(new LicensesResource(licensing.licenses()));
     register(new ActivationsResource(licensing.activations()));
     register(new ValidationsResource(licensing.activations()));
     register(new JwksResource(licensing.publicKeys()));
+    register(new WebhooksResource(licensing.webhooks().reception()));
+    register(new AdminWebhookEventsResource(licensing.webhooks().events()));
 
     property(ServerProperties.WADL_FEATURE_DISABLE, true);
     property(ServerProperties.BV_FEATURE_DISABLE, true);

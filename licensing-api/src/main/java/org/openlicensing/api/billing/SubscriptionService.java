@@ -29,6 +29,30 @@ public interface SubscriptionService {
    */
   Subscription cancel(Caller caller, UUID subscriptionId, ClientInfo client);
 
+  /**
+   * Ends the subscription now, as a customer may: its licenses expire at once and nothing is
+   * refunded. Same callers as {@link #cancel}.
+   */
+  Subscription cancelNow(Caller caller, UUID subscriptionId, ClientInfo client);
+
+  /** Takes back a cancellation at the period end, before the period ends. */
+  Subscription resume(Caller caller, UUID subscriptionId, ClientInfo client);
+
+  /**
+   * Changes seats, plan or payment method. More seats and a dearer plan are charged at once,
+   * prorated to the rest of the period (a declined payment is PAYMENT_FAILED and changes nothing);
+   * fewer seats (never below the licenses assigned) and a cheaper plan are scheduled for the end of
+   * the period. A new payment method pays an open invoice of a past-due subscription at once.
+   *
+   * @param idempotencyKey the client's key for safe retries, or null
+   */
+  Subscription change(
+      Caller caller,
+      UUID subscriptionId,
+      SubscriptionChange change,
+      String idempotencyKey,
+      ClientInfo client);
+
   /** The subscriptions of every organization the caller may see. */
   List<Subscription> visibleTo(Caller caller);
 }

@@ -22,6 +22,19 @@ public record Money(long amount, Currency currency) {
     return new Money(Math.addExact(amount, other.amount), currency);
   }
 
+  public Money minus(Money other) {
+    requireSameCurrency(other);
+    return new Money(Math.subtractExact(amount, other.amount), currency);
+  }
+
+  public Money negate() {
+    return new Money(Math.negateExact(amount), currency);
+  }
+
+  public static Money zero(Currency currency) {
+    return new Money(0, currency);
+  }
+
   private void requireSameCurrency(Money other) {
     if (!currency.equals(other.currency)) {
       throw new IllegalArgumentException(

@@ -44,6 +44,14 @@ public record AuditEntry(
     return new AuditEntry(action, "invitation", invitationId, organizationId, Map.of());
   }
 
+  public static AuditEntry onSubscription(String action, UUID subscriptionId, UUID organizationId) {
+    return new AuditEntry(action, "subscription", subscriptionId, organizationId, Map.of());
+  }
+
+  public static AuditEntry onInvoice(String action, UUID invoiceId, UUID organizationId) {
+    return new AuditEntry(action, "invoice", invoiceId, organizationId, Map.of());
+  }
+
   public static AuditEntry onSession(String action, UUID sessionId) {
     return new AuditEntry(action, "session", sessionId, null, Map.of());
   }

@@ -1,21 +1,16 @@
 package org.openlicensing.core.billing;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.auth.Caller;
 import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.billing.NewSubscription;
 import org.openlicensing.api.billing.Subscription;
+import org.openlicensing.api.billing.SubscriptionChange;
 import org.openlicensing.api.billing.SubscriptionService;
 import org.openlicensing.api.organizations.OrganizationPermission;
-import org.openlicensing.core.audit.AuditEntry;
-import org.openlicensing.core.audit.AuditLog;
 import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.core.organizations.OrganizationAccess;
 import org.openlicensing.core.persistence.DuplicateKeyException;
@@ -31,8 +26,8 @@ public final class DefaultSubscriptionService implements SubscriptionService {
   private final SubscriptionRepository subscriptions;
   private final OrganizationAccess access;
   private final SubscriptionCheckout checkout;
-  private final AuditLog audit;
-  private final Clock clock;
+  private final SubscriptionChanges changes;
+  private final SubscriptionCancellation cancellation;
 
   public DefaultSubscriptionService(
       Transactions transactions,
@@ -40,10 +35,10 @@ public final class DefaultSubscriptionService implements SubscriptionService {
       SubscriptionRepository subscriptions,
       OrganizationAccess access,
       SubscriptionCheckout checkout,
-      AuditLog audit,
-      Clock clock) {
-    this.audit = audit;
-    this.clock = clock;
+      SubscriptionChanges changes,
+      SubscriptionCancellation cancellation) {
+    this.changes = changes;
+    this.cancellation = cancellation;
     this.transactions = transactions;
     this.plans = plans;
     this.subscriptions = subscriptions;
@@ -53,11 +48,7 @@ public final class DefaultSubscriptionService implements SubscriptionService {
 
   @Override
   public Subscription subscribe(Caller caller, NewSubscription request, String idempotencyKey) {
-    if (idempotencyKey != null
-        && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH)) {
-      throw LicensingException.invalid(
-          "Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
-    }
+    requireIdempotencyKeyShape(idempotencyKey);
     UUID callerId = Callers.idOf(caller);
     Optional<Subscription> earlier = earlierAttempt(callerId, idempotencyKey);
     if (earlier.isPresent()) {
@@ -75,6 +66,14 @@ public final class DefaultSubscriptionService implements SubscriptionService {
     } catch (DuplicateKeyException e) {
       // A concurrent request with the same idempotency key stored its subscription first.
       return earlierAttempt(callerId, idempotencyKey).orElseThrow(() -> e);
+    }
+  }
+
+  private static void requireIdempotencyKeyShape(String idempotencyKey) {
+    if (idempotencyKey != null
+        && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH)) {
+      throw LicensingException.invalid(
+          "Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
     }
   }
 
@@ -99,7 +98,36 @@ public final class DefaultSubscriptionService implements SubscriptionService {
 
   @Override
   public Subscription cancel(Caller caller, UUID subscriptionId, ClientInfo client) {
-    return transactions.inTransaction(
+    requireBillingManager(caller, subscriptionId);
+    return cancellation.atPeriodEnd(caller, subscriptionId, client);
+  }
+
+  @Override
+  public Subscription cancelNow(Caller caller, UUID subscriptionId, ClientInfo client) {
+    requireBillingManager(caller, subscriptionId);
+    return cancellation.now(caller, subscriptionId, client);
+  }
+
+  @Override
+  public Subscription resume(Caller caller, UUID subscriptionId, ClientInfo client) {
+    requireBillingManager(caller, subscriptionId);
+    return cancellation.resume(caller, subscriptionId, client);
+  }
+
+  @Override
+  public Subscription change(
+      Caller caller,
+      UUID subscriptionId,
+      SubscriptionChange change,
+      String idempotencyKey,
+      ClientInfo client) {
+    requireIdempotencyKeyShape(idempotencyKey);
+    return changes.change(caller, subscriptionId, change, idempotencyKey, client);
+  }
+
+  /** Owners, admins and billing managers, and WRITE keys; members FORBIDDEN, others NOT_FOUND. */
+  private void requireBillingManager(Caller caller, UUID subscriptionId) {
+    transactions.run(
         () -> {
           Subscription subscription =
               subscriptions
@@ -110,22 +138,6 @@ public final class DefaultSubscriptionService implements SubscriptionService {
               subscription.organizationId(),
               OrganizationPermission.MANAGE_BILLING,
               "subscription");
-          Instant now = clock.instant();
-          if (!subscriptions.cancelAtPeriodEnd(subscriptionId, now)) {
-            throw new LicensingException(
-                ErrorCode.CONFLICT, "the subscription is canceled or has ended already");
-          }
-          audit.record(
-              caller,
-              new AuditEntry(
-                      "subscription.canceled",
-                      "subscription",
-                      subscriptionId,
-                      subscription.organizationId(),
-                      Map.of())
-                  .with("endsAt", subscription.currentPeriodEnd().toString()),
-              client);
-          return subscriptions.findById(subscriptionId).orElseThrow();
         });
   }
 

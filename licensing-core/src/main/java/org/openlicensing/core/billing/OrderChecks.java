@@ -23,6 +23,10 @@ final class OrderChecks {
     if (planCode != null && plan.isEmpty()) {
       checks.reject("plan", "is not a plan of the catalog");
     }
+    if (plan.isPresent() && !plan.get().active()) {
+      // Retired: its subscribers renew on it, but no one new buys it.
+      checks.reject("plan", "is retired and no longer sold");
+    }
     checks.required("billingPeriod", request.billingPeriod());
     String paymentMethod =
         checks.text("paymentMethod", request.paymentMethod(), MAX_PAYMENT_METHOD_LENGTH);

@@ -3,6 +3,7 @@ package org.openlicensing.core.billing;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +27,9 @@ public final class SandboxPaymentGateway implements PaymentGateway {
           "pm_card_chargeDeclinedExpiredCard", "expired_card",
           "pm_card_chargeDeclinedIncorrectCvc", "incorrect_cvc",
           "pm_card_chargeDeclinedProcessingError", "processing_error",
-          "pm_card_visa_chargeDeclinedFraudulent", "fraudulent");
+          "pm_card_visa_chargeDeclinedFraudulent", "fraudulent",
+          // Attaches to a customer, but every charge fails: renewals and dunning in tests.
+          "pm_card_chargeCustomerFail", "generic_decline");
   private static final Set<String> PAYING =
       Set.of(
           "pm_card_visa",
@@ -74,8 +77,20 @@ public final class SandboxPaymentGateway implements PaymentGateway {
   }
 
   @Override
+  public Optional<String> refusalOf(String paymentMethod) {
+    return PAYING.contains(paymentMethod) || DECLINES.containsKey(paymentMethod)
+        ? Optional.empty()
+        : Optional.of("No such PaymentMethod: '" + paymentMethod + "'");
+  }
+
+  @Override
   public void refund(String paymentId, Money amount, String idempotencyKey) {
     refundedByPayment.merge(paymentId, amount.amount(), Long::sum);
+  }
+
+  /** What the sandbox refunded of all payments together, in minor units; for tests. */
+  public long totalRefunded() {
+    return refundedByPayment.values().stream().mapToLong(Long::longValue).sum();
   }
 
   /** What the sandbox refunded of a payment, in minor units; for tests. */

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.FieldError;
 import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.billing.Subscription;
 import org.openlicensing.api.billing.SubscriptionStatus;
+import org.openlicensing.api.invoices.InvoiceReason;
+import org.openlicensing.core.invoices.InvoiceIssuer;
+import org.openlicensing.core.invoices.InvoicePayments;
 import org.openlicensing.core.licenses.LicenseIssuer;
 import org.openlicensing.core.persistence.DuplicateKeyException;
 import org.openlicensing.core.persistence.Transactions;
@@ -28,6 +32,8 @@ public final class SubscriptionCheckout {
   private final PaymentGateway gateway;
   private final SubscriptionRepository subscriptions;
   private final LicenseIssuer licenses;
+  private final InvoiceIssuer invoices;
+  private final InvoicePayments payments;
   private final Clock clock;
 
   public SubscriptionCheckout(
@@ -35,11 +41,15 @@ public final class SubscriptionCheckout {
       PaymentGateway gateway,
       SubscriptionRepository subscriptions,
       LicenseIssuer licenses,
+      InvoiceIssuer invoices,
+      InvoicePayments payments,
       Clock clock) {
     this.transactions = transactions;
     this.gateway = gateway;
     this.subscriptions = subscriptions;
     this.licenses = licenses;
+    this.invoices = invoices;
+    this.payments = payments;
     this.clock = clock;
   }
 
@@ -51,22 +61,46 @@ public final class SubscriptionCheckout {
         trial ? now.plus(Duration.ofDays(order.plan().trialDays())) : order.period().after(now);
     Subscription subscription =
         new Subscription(
-            Ids.newId(clock),
-            organizationId,
-            order.plan().code(),
-            order.seats(),
-            order.period(),
-            order.price().perSeat(),
-            trial ? SubscriptionStatus.TRIALING : SubscriptionStatus.ACTIVE,
-            now,
-            periodEnd,
-            now);
+                Ids.newId(clock),
+                organizationId,
+                order.plan().code(),
+                order.seats(),
+                order.period(),
+                order.price().perSeat(),
+                trial ? SubscriptionStatus.TRIALING : SubscriptionStatus.ACTIVE,
+                now,
+                periodEnd,
+                now)
+            .toBuilder()
+                .price(order.price().perSeat(), order.plan().priceVersion())
+                .trialEnd(trial ? Optional.of(periodEnd) : Optional.empty())
+                .paymentMethod(Optional.of(order.paymentMethod()))
+                .build();
+    if (trial) {
+      // Nothing is charged now, so the payment method is checked as far as the gateway can tell.
+      gateway.refusalOf(order.paymentMethod()).ifPresent(SubscriptionCheckout::refuseMethod);
+    }
     String paymentId = trial ? null : collect(subscription, order, accountId, idempotencyKey);
     try {
       transactions.run(
           () -> {
             subscriptions.insert(subscription, accountId, idempotencyKey);
             licenses.issueFor(subscription, order.plan());
+            if (paymentId != null) {
+              payments.paid(
+                  invoices.issue(
+                      organizationId,
+                      subscription.id(),
+                      InvoiceReason.SUBSCRIPTION_CREATE,
+                      List.of(
+                          SubscriptionRenewals.periodLine(
+                              order.plan(),
+                              order.seats(),
+                              order.price().perSeat(),
+                              now,
+                              periodEnd))),
+                  paymentId);
+            }
           });
       return subscription;
     } catch (RuntimeException e) {
@@ -111,11 +145,15 @@ public final class SubscriptionCheckout {
           ErrorCode.PAYMENT_FAILED,
           "the payment was declined (" + declined.declineCode() + "): " + declined.message());
     }
-    ChargeResult.InvalidPaymentMethod invalid = (ChargeResult.InvalidPaymentMethod) result;
+    refuseMethod(((ChargeResult.InvalidPaymentMethod) result).message());
+    return null;
+  }
+
+  static void refuseMethod(String message) {
     throw new LicensingException(
         ErrorCode.VALIDATION_FAILED,
-        "paymentMethod: " + invalid.message(),
-        List.of(new FieldError("paymentMethod", invalid.message())));
+        "paymentMethod: " + message,
+        List.of(new FieldError("paymentMethod", message)));
   }
 
   private void refundAfterFailure(String paymentId, Subscription subscription, Exception cause) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.billing.Subscription;
+import org.openlicensing.api.billing.SubscriptionFilter;
 
 /** Where subscriptions are kept. */
 public interface SubscriptionRepository {
@@ -30,4 +31,31 @@ public interface SubscriptionRepository {
    * whether this call marked it.
    */
   boolean cancelAtPeriodEnd(UUID id, Instant at);
+
+  /**
+   * Finds a subscription and locks it until the transaction ends, so that renewals, dunning and
+   * customers' changes of one subscription take turns on any number of servers.
+   */
+  Optional<Subscription> lock(UUID id);
+
+  /** Writes every changeable component of the subscription (not its id, organization, creation). */
+  void update(Subscription subscription);
+
+  /**
+   * Live subscriptions whose current period (or trial) has ended by {@code now} and that are not
+   * waiting for a payment: due to renew, to end, or to leave their trial. Oldest end first.
+   */
+  List<UUID> dueForRenewal(Instant now, int limit);
+
+  /** Subscriptions whose next payment attempt is due by {@code now}. Oldest due first. */
+  List<UUID> dueForCollection(Instant now, int limit);
+
+  /**
+   * The subscriptions that match, ordered by the end of their current period and then by id, after
+   * the given position (null for the first page).
+   */
+  List<Subscription> search(SubscriptionFilter filter, RenewalPosition after, int limit);
+
+  /** A position in the list of {@link #search}: the end of a period and an id. */
+  record RenewalPosition(Instant currentPeriodEnd, UUID id) {}
 }

@@ -18,7 +18,7 @@ public final class DefaultCatalogService implements CatalogService {
 
   @Override
   public List<Plan> plans() {
-    return transactions.inTransaction(plans::findAll);
+    return transactions.inTransaction(plans::findAll).stream().filter(Plan::active).toList();
   }
 
   @Override

@@ -25,9 +25,14 @@ public final class LicenseIssuer {
 
   /** Runs in the caller's transaction. */
   public List<License> issueFor(Subscription subscription, Plan plan) {
+    return issue(subscription, plan, subscription.seats());
+  }
+
+  /** Licenses for seats added to a subscription. Runs in the caller's transaction. */
+  public List<License> issue(Subscription subscription, Plan plan, int count) {
     Instant now = clock.instant();
-    List<License> issued = new ArrayList<>(subscription.seats());
-    for (int seat = 0; seat < subscription.seats(); seat++) {
+    List<License> issued = new ArrayList<>(count);
+    for (int seat = 0; seat < count; seat++) {
       issued.add(
           new License(
               Ids.newId(clock),

@@ -1,9 +1,11 @@
 package org.openlicensing.core.licenses;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openlicensing.api.catalog.Plan;
 import org.openlicensing.api.licenses.License;
 import org.openlicensing.api.licenses.LicenseView;
 
@@ -45,4 +47,42 @@ public interface LicenseRepository {
    * licenses that were assigned.
    */
   List<UUID> unassignAll(UUID organizationId, Collection<UUID> accountIds);
+
+  /**
+   * A paid period: every license of the subscription that is not revoked runs until {@code
+   * expiresAt}, and suspended or expired ones are active again. Returns how many changed.
+   */
+  int renewAll(UUID subscriptionId, Instant expiresAt);
+
+  /** Dunning gave up: the subscription's active licenses are suspended. Returns how many. */
+  int suspendAll(UUID subscriptionId);
+
+  /**
+   * The subscription ended now: its licenses that are not revoked expire at {@code at} at the
+   * latest, and are EXPIRED. Returns how many.
+   */
+  int expireAll(UUID subscriptionId, Instant at);
+
+  /**
+   * Marks EXPIRED every active or suspended license whose expiry plus its grace days lies before
+   * {@code now}. Returns how many.
+   */
+  int expireLapsed(Instant now);
+
+  /** How many licenses of the subscription are not revoked, and how many of those are assigned. */
+  LicenseCounts countBySubscription(UUID subscriptionId);
+
+  /**
+   * Revokes {@code count} unassigned licenses of the subscription, the newest first, when its seats
+   * go down. Returns how many it revoked.
+   */
+  int revokeUnassigned(UUID subscriptionId, int count);
+
+  /**
+   * The subscription moved to another plan: its licenses take the plan's policy and entitlements.
+   */
+  int changePlan(UUID subscriptionId, Plan plan);
+
+  /** Licenses not revoked, and of those the assigned ones. */
+  record LicenseCounts(int live, int assigned) {}
 }

@@ -9,13 +9,17 @@ import org.openlicensing.core.audit.AuditLogRepository;
 import org.openlicensing.core.auth.RefreshTokenRepository;
 import org.openlicensing.core.auth.SessionRepository;
 import org.openlicensing.core.billing.SubscriptionRepository;
+import org.openlicensing.core.catalog.CatalogFileRepository;
 import org.openlicensing.core.catalog.PlanRepository;
+import org.openlicensing.core.catalog.PlanVersionRepository;
+import org.openlicensing.core.invoices.InvoiceRepository;
 import org.openlicensing.core.licenses.ActivationRepository;
 import org.openlicensing.core.licenses.LicenseRepository;
 import org.openlicensing.core.mail.OutboxRepository;
 import org.openlicensing.core.organizations.InvitationRepository;
 import org.openlicensing.core.organizations.OrganizationRepository;
 import org.openlicensing.core.security.SecurityEventRepository;
+import org.openlicensing.core.webhooks.InboundEventRepository;
 
 /**
  * Every repository over one store, and the transactions that span them. An adapter (JPA, or the
@@ -36,7 +40,15 @@ public interface Persistence {
 
   PlanRepository plans();
 
+  /** The saved versions of the plans. */
+  PlanVersionRepository planVersions();
+
+  /** The version of the catalog file applied last. */
+  CatalogFileRepository catalogFiles();
+
   SubscriptionRepository subscriptions();
+
+  InvoiceRepository invoices();
 
   LicenseRepository licenses();
 
@@ -55,4 +67,7 @@ public interface Persistence {
   SupportNoteRepository supportNotes();
 
   ApiKeyRepository apiKeys();
+
+  /** The inbox of provider webhook events. */
+  InboundEventRepository inboundEvents();
 }

@@ -1,6 +1,8 @@
 package org.openlicensing.core.support;
 
 import java.util.UUID;
+import org.openlicensing.api.ErrorCode;
+import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.auth.Caller;
 
 /** The ids behind a caller. */
@@ -21,5 +23,13 @@ public final class Callers {
       return apiKey.key().apiKeyId();
     }
     return accountIdOf(caller);
+  }
+
+  /** The caller, who must be a signed-in platform ADMIN; anyone else is FORBIDDEN. */
+  public static Caller.AccountCaller requirePlatformAdmin(Caller caller) {
+    if (caller instanceof Caller.AccountCaller account && account.principal().isPlatformAdmin()) {
+      return account;
+    }
+    throw new LicensingException(ErrorCode.FORBIDDEN, "this needs a platform ADMIN");
   }
 }

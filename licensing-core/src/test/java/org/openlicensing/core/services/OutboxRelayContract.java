@@ -3,9 +3,11 @@ package org.openlicensing.core.services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openlicensing.core.mail.Attachment;
 import org.openlicensing.core.mail.Email;
 import org.openlicensing.core.mail.MailDeliveryException;
 import org.openlicensing.core.mail.Outbox;
@@ -45,6 +47,23 @@ public abstract class OutboxRelayContract {
     assertThat(relay.deliverDue()).isEqualTo(1);
     assertThat(relay.deliverDue()).isZero();
     assertThat(fixture.mailer.sentTo("ada@example.test")).hasSize(1);
+  }
+
+  @Test
+  void aQueuedEmailReachesTheMailerWithItsAttachments() {
+    byte[] pdf = {'%', 'P', 'D', 'F', '-', 0, (byte) 0xE2};
+    Email email =
+        new Email(
+            "ada@example.test",
+            "Invoice INV-2026-000042 paid",
+            "Attached",
+            Optional.empty(),
+            List.of(new Attachment("INV-2026-000042.pdf", "application/pdf", pdf)));
+    fixture.store.transactions().run(() -> outbox.enqueue(email));
+
+    assertThat(relay.deliverDue()).isEqualTo(1);
+    assertThat(fixture.mailer.sentTo("ada@example.test")).containsExactly(email);
+    assertThat(fixture.mailer.sent().get(0).attachments().get(0).content()).isEqualTo(pdf);
   }
 
   @Test

@@ -1,13 +1,20 @@
 package org.openlicensing.core.testing;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.openlicensing.api.accounts.Account;
+import org.openlicensing.api.catalog.LicensePolicy;
+import org.openlicensing.api.catalog.Plan;
 import org.openlicensing.api.licenses.License;
+import org.openlicensing.api.licenses.LicenseStatus;
 import org.openlicensing.api.licenses.LicenseView;
 import org.openlicensing.core.accounts.AccountRepository;
 import org.openlicensing.core.licenses.ActivationRepository;
@@ -121,5 +128,130 @@ final class InMemoryLicenseRepository implements LicenseRepository {
         license,
         activations.countActive(license.id()),
         license.assigneeId().flatMap(accounts::findById).map(Account::email));
+  }
+
+  @Override
+  public int renewAll(UUID subscriptionId, Instant expiresAt) {
+    return rewrite(
+        subscriptionId,
+        l -> l.status() != LicenseStatus.REVOKED,
+        l -> with(l, LicenseStatus.ACTIVE, expiresAt, l.plan(), l.policy(), l.entitlements()));
+  }
+
+  @Override
+  public int suspendAll(UUID subscriptionId) {
+    return rewrite(
+        subscriptionId,
+        l -> l.status() == LicenseStatus.ACTIVE,
+        l ->
+            with(
+                l, LicenseStatus.SUSPENDED, l.expiresAt(), l.plan(), l.policy(), l.entitlements()));
+  }
+
+  @Override
+  public int expireAll(UUID subscriptionId, Instant at) {
+    return rewrite(
+        subscriptionId,
+        l -> l.status() != LicenseStatus.REVOKED,
+        l ->
+            with(
+                l,
+                LicenseStatus.EXPIRED,
+                l.expiresAt().isAfter(at) ? at : l.expiresAt(),
+                l.plan(),
+                l.policy(),
+                l.entitlements()));
+  }
+
+  @Override
+  public int expireLapsed(Instant now) {
+    int lapsed = 0;
+    for (License l : List.copyOf(licenses.all())) {
+      boolean live = l.status() == LicenseStatus.ACTIVE || l.status() == LicenseStatus.SUSPENDED;
+      if (live && l.usableUntil().isBefore(now)) {
+        licenses.put(
+            l.id(),
+            with(l, LicenseStatus.EXPIRED, l.expiresAt(), l.plan(), l.policy(), l.entitlements()));
+        lapsed++;
+      }
+    }
+    return lapsed;
+  }
+
+  @Override
+  public LicenseCounts countBySubscription(UUID subscriptionId) {
+    List<License> live =
+        licenses.all().stream()
+            .filter(l -> l.subscriptionId().equals(subscriptionId))
+            .filter(l -> l.status() != LicenseStatus.REVOKED)
+            .toList();
+    return new LicenseCounts(
+        live.size(), (int) live.stream().filter(l -> l.assigneeId().isPresent()).count());
+  }
+
+  @Override
+  public int revokeUnassigned(UUID subscriptionId, int count) {
+    List<License> newestFirst =
+        licenses.all().stream()
+            .filter(l -> l.subscriptionId().equals(subscriptionId))
+            .filter(l -> l.status() != LicenseStatus.REVOKED && l.assigneeId().isEmpty())
+            .sorted(
+                Comparator.comparing(License::createdAt)
+                    .thenComparing(License::id, UuidOrder.ASCENDING)
+                    .reversed())
+            .limit(count)
+            .toList();
+    newestFirst.forEach(
+        l ->
+            licenses.put(
+                l.id(),
+                with(
+                    l,
+                    LicenseStatus.REVOKED,
+                    l.expiresAt(),
+                    l.plan(),
+                    l.policy(),
+                    l.entitlements())));
+    return newestFirst.size();
+  }
+
+  @Override
+  public int changePlan(UUID subscriptionId, Plan plan) {
+    return rewrite(
+        subscriptionId,
+        l -> true,
+        l -> with(l, l.status(), l.expiresAt(), plan.code(), plan.policy(), plan.entitlements()));
+  }
+
+  private int rewrite(UUID subscriptionId, Predicate<License> which, UnaryOperator<License> how) {
+    int changed = 0;
+    for (License l : List.copyOf(licenses.all())) {
+      if (l.subscriptionId().equals(subscriptionId) && which.test(l)) {
+        licenses.put(l.id(), how.apply(l));
+        changed++;
+      }
+    }
+    return changed;
+  }
+
+  private static License with(
+      License l,
+      LicenseStatus status,
+      Instant expiresAt,
+      String plan,
+      LicensePolicy policy,
+      Set<String> entitlements) {
+    return new License(
+        l.id(),
+        l.key(),
+        l.organizationId(),
+        l.subscriptionId(),
+        plan,
+        status,
+        expiresAt,
+        policy,
+        entitlements,
+        l.assigneeId(),
+        l.createdAt());
   }
 }

@@ -9,7 +9,10 @@ import org.openlicensing.core.audit.AuditLogRepository;
 import org.openlicensing.core.auth.RefreshTokenRepository;
 import org.openlicensing.core.auth.SessionRepository;
 import org.openlicensing.core.billing.SubscriptionRepository;
+import org.openlicensing.core.catalog.CatalogFileRepository;
 import org.openlicensing.core.catalog.PlanRepository;
+import org.openlicensing.core.catalog.PlanVersionRepository;
+import org.openlicensing.core.invoices.InvoiceRepository;
 import org.openlicensing.core.licenses.ActivationRepository;
 import org.openlicensing.core.licenses.LicenseRepository;
 import org.openlicensing.core.mail.OutboxRepository;
@@ -18,6 +21,7 @@ import org.openlicensing.core.organizations.OrganizationRepository;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.persistence.Transactions;
 import org.openlicensing.core.security.SecurityEventRepository;
+import org.openlicensing.core.webhooks.InboundEventRepository;
 
 /**
  * Every port in memory, for fast unit tests of core. It keeps the rules the database keeps:
@@ -37,8 +41,13 @@ public final class InMemoryPersistence implements Persistence {
   private final InMemoryInvitationRepository invitations =
       new InMemoryInvitationRepository(transactions);
   private final InMemoryPlanRepository plans = new InMemoryPlanRepository(transactions);
+  private final InMemoryPlanVersionRepository planVersions =
+      new InMemoryPlanVersionRepository(transactions);
+  private final InMemoryCatalogFileRepository catalogFiles =
+      new InMemoryCatalogFileRepository(transactions);
   private final InMemorySubscriptionRepository subscriptions =
       new InMemorySubscriptionRepository(transactions);
+  private final InMemoryInvoiceRepository invoices = new InMemoryInvoiceRepository(transactions);
   private final InMemoryActivationRepository activations =
       new InMemoryActivationRepository(transactions);
   private final InMemoryLicenseRepository licenses =
@@ -53,6 +62,8 @@ public final class InMemoryPersistence implements Persistence {
   private final InMemorySupportNoteRepository supportNotes =
       new InMemorySupportNoteRepository(transactions);
   private final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(transactions);
+  private final InMemoryInboundEventRepository inboundEvents =
+      new InMemoryInboundEventRepository(transactions);
 
   @Override
   public Transactions transactions() {
@@ -90,8 +101,23 @@ public final class InMemoryPersistence implements Persistence {
   }
 
   @Override
+  public PlanVersionRepository planVersions() {
+    return planVersions;
+  }
+
+  @Override
+  public CatalogFileRepository catalogFiles() {
+    return catalogFiles;
+  }
+
+  @Override
   public SubscriptionRepository subscriptions() {
     return subscriptions;
+  }
+
+  @Override
+  public InvoiceRepository invoices() {
+    return invoices;
   }
 
   @Override
@@ -137,5 +163,10 @@ public final class InMemoryPersistence implements Persistence {
   @Override
   public ApiKeyRepository apiKeys() {
     return apiKeys;
+  }
+
+  @Override
+  public InboundEventRepository inboundEvents() {
+    return inboundEvents;
   }
 }

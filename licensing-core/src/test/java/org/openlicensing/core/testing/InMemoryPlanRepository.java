@@ -23,9 +23,25 @@ final class InMemoryPlanRepository implements PlanRepository {
     return plans.get(code);
   }
 
+  /** Transactions run one at a time here, so every row is locked already. */
+  @Override
+  public Optional<Plan> lock(String code) {
+    return plans.get(code);
+  }
+
   @Override
   public boolean insertIfAbsent(Plan plan) {
     if (plans.containsKey(plan.code())) {
+      return false;
+    }
+    plans.put(plan.code(), plan);
+    return true;
+  }
+
+  /** Replacing the value keeps the key's place, as the catalog order keeps a plan's. */
+  @Override
+  public boolean update(Plan plan) {
+    if (!plans.containsKey(plan.code())) {
       return false;
     }
     plans.put(plan.code(), plan);

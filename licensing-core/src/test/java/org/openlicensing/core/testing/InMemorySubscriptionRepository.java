@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.billing.Subscription;
+import org.openlicensing.api.billing.SubscriptionFilter;
 import org.openlicensing.core.billing.SubscriptionRepository;
 
 final class InMemorySubscriptionRepository implements SubscriptionRepository {
@@ -74,5 +75,69 @@ final class InMemorySubscriptionRepository implements SubscriptionRepository {
             subscriptions.put(
                 id, new Row(r.subscription().canceledAt(at), r.createdBy(), r.idempotencyKey())));
     return row.isPresent();
+  }
+
+  /** Transactions run one at a time here, so the lock is held already. */
+  @Override
+  public Optional<Subscription> lock(UUID id) {
+    return findById(id);
+  }
+
+  @Override
+  public void update(Subscription subscription) {
+    subscriptions
+        .get(subscription.id())
+        .ifPresent(
+            r ->
+                subscriptions.put(
+                    subscription.id(), new Row(subscription, r.createdBy(), r.idempotencyKey())));
+  }
+
+  @Override
+  public List<UUID> dueForRenewal(Instant now, int limit) {
+    return live()
+        .filter(s -> s.dunning().nextAttemptAt().isEmpty())
+        .filter(s -> !s.currentPeriodEnd().isAfter(now))
+        .sorted(Comparator.comparing(Subscription::currentPeriodEnd))
+        .limit(limit)
+        .map(Subscription::id)
+        .toList();
+  }
+
+  @Override
+  public List<UUID> dueForCollection(Instant now, int limit) {
+    return live()
+        .filter(s -> s.dunning().nextAttemptAt().map(at -> !at.isAfter(now)).orElse(false))
+        .sorted(Comparator.comparing(s -> s.dunning().nextAttemptAt().get()))
+        .limit(limit)
+        .map(Subscription::id)
+        .toList();
+  }
+
+  @Override
+  public List<Subscription> search(SubscriptionFilter filter, RenewalPosition after, int limit) {
+    Comparator<Subscription> byRenewal =
+        Comparator.comparing(Subscription::currentPeriodEnd)
+            .thenComparing(Subscription::id, UuidOrder.ASCENDING);
+    return subscriptions.all().stream()
+        .map(Row::subscription)
+        .filter(s -> filter.plan().map(s.plan()::equals).orElse(true))
+        .filter(s -> filter.status().map(st -> st == s.status()).orElse(true))
+        .filter(s -> filter.organizationId().map(s.organizationId()::equals).orElse(true))
+        .filter(s -> filter.renewsFrom().map(f -> !s.currentPeriodEnd().isBefore(f)).orElse(true))
+        .filter(s -> filter.renewsBefore().map(b -> s.currentPeriodEnd().isBefore(b)).orElse(true))
+        .filter(
+            s ->
+                after == null
+                    || s.currentPeriodEnd().isAfter(after.currentPeriodEnd())
+                    || (s.currentPeriodEnd().equals(after.currentPeriodEnd())
+                        && UuidOrder.ASCENDING.compare(s.id(), after.id()) > 0))
+        .sorted(byRenewal)
+        .limit(limit)
+        .toList();
+  }
+
+  private java.util.stream.Stream<Subscription> live() {
+    return subscriptions.all().stream().map(Row::subscription).filter(s -> s.status().isLive());
   }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openlicensing.core.mail.Attachment;
 import org.openlicensing.core.mail.Email;
 import org.openlicensing.core.mail.OutboxMessage;
 import org.openlicensing.core.mail.OutboxRepository;
@@ -57,6 +59,22 @@ public abstract class OutboxRepositoryContract {
     return message;
   }
 
+  private OutboxMessage queueWithAttachment(Instant createdAt, String filename, byte[] content) {
+    OutboxMessage message =
+        new OutboxMessage(
+            TestData.newId(),
+            new Email(
+                TestData.unique("to") + "@example.com",
+                "Invoice",
+                "Attached",
+                Optional.empty(),
+                List.of(new Attachment(filename, "application/pdf", content))),
+            0,
+            createdAt);
+    store.transactions().run(() -> outbox.insert(message));
+    return message;
+  }
+
   private List<OutboxMessage> claim(Instant now, Instant leaseUntil, int limit) {
     return tx(() -> outbox.claimDue(now, leaseUntil, limit));
   }
@@ -83,6 +101,72 @@ public abstract class OutboxRepositoryContract {
     store.transactions().run(() -> outbox.insert(message));
 
     assertThat(claim(TestData.NOW, LEASE_END, 10)).containsExactly(withAttempts(message, 1));
+  }
+
+  @Test
+  void attachmentsRoundTripInOrderWithTheirExactBytes() {
+    byte[] everyByte = new byte[256];
+    for (int i = 0; i < everyByte.length; i++) {
+      everyByte[i] = (byte) i;
+    }
+    OutboxMessage message =
+        new OutboxMessage(
+            TestData.newId(),
+            new Email(
+                "a@example.com",
+                "Invoice INV-2026-000042 paid",
+                "Your invoice is attached",
+                Optional.of("<p>Your invoice is attached</p>"),
+                List.of(
+                    new Attachment("INV-2026-000042.pdf", "application/pdf", everyByte),
+                    new Attachment("terms.txt", "text/plain; charset=UTF-8", new byte[0]),
+                    new Attachment(
+                        "Rechnung März.bin", "application/octet-stream", new byte[] {0}))),
+            0,
+            TestData.NOW);
+    store.transactions().run(() -> outbox.insert(message));
+
+    List<OutboxMessage> claimed = claim(TestData.NOW, LEASE_END, 10);
+
+    assertThat(claimed).containsExactly(withAttempts(message, 1));
+    assertThat(claimed.get(0).email().attachments())
+        .extracting(Attachment::filename)
+        .containsExactly("INV-2026-000042.pdf", "terms.txt", "Rechnung März.bin");
+    assertThat(claimed.get(0).email().attachments().get(0).content()).isEqualTo(everyByte);
+  }
+
+  @Test
+  void attachmentsAsLargeAsAnEmailMayCarryRoundTrip() {
+    byte[] large = new byte[(int) Email.MAX_ATTACHMENTS_BYTES];
+    new Random(42).nextBytes(large);
+    OutboxMessage message =
+        new OutboxMessage(
+            TestData.newId(),
+            new Email(
+                "a@example.com",
+                "Export",
+                "Attached",
+                Optional.empty(),
+                List.of(new Attachment("export.bin", "application/octet-stream", large))),
+            0,
+            TestData.NOW);
+    store.transactions().run(() -> outbox.insert(message));
+
+    List<OutboxMessage> claimed = claim(TestData.NOW, LEASE_END, 10);
+
+    assertThat(claimed).hasSize(1);
+    assertThat(claimed.get(0).email().attachments().get(0).content()).isEqualTo(large);
+  }
+
+  @Test
+  void eachClaimedMessageCarriesItsOwnAttachments() {
+    OutboxMessage first = queueWithAttachment(TestData.NOW, "first.pdf", new byte[] {1});
+    OutboxMessage plain = queue(TestData.minutesLater(1));
+    OutboxMessage second =
+        queueWithAttachment(TestData.minutesLater(2), "second.pdf", new byte[] {2, 2});
+
+    assertThat(claim(TestData.minutesLater(3), TestData.minutesLater(5), 10))
+        .containsExactly(withAttempts(first, 1), withAttempts(plain, 1), withAttempts(second, 1));
   }
 
   @Test

@@ -102,4 +102,74 @@ public abstract class PlanRepositoryContract {
 
     assertThat(tx(plans::findAll)).containsExactly(basic, pro, enterprise);
   }
+
+  private static Plan edited(Plan plan, int priceVersion, boolean active) {
+    return new Plan(
+        plan.code(),
+        plan.name() + " (renamed)",
+        "Now with a new description",
+        List.of(
+            new Price(BillingPeriod.MONTHLY, Money.of(12_900, "EUR")),
+            new Price(BillingPeriod.YEARLY, Money.of(129_000, "EUR"))),
+        2,
+        20,
+        7,
+        Set.of("core", "exports"),
+        new LicensePolicy(2, false, true, 3, Duration.ofDays(10)),
+        false,
+        priceVersion,
+        active);
+  }
+
+  @Test
+  void updateReplacesEveryFieldPricesAndEntitlementsIncluded() {
+    Plan plan = plan("enterprise", "Enterprise");
+    store.transactions().run(() -> plans.insertIfAbsent(plan));
+    Plan changed = edited(plan, 2, false);
+
+    assertThat(tx(() -> plans.update(changed))).isTrue();
+
+    assertThat(tx(() -> plans.findByCode("enterprise"))).contains(changed);
+  }
+
+  @Test
+  void updateOfAnUnknownPlanChangesNothing() {
+    Plan stranger = plan("stranger", "Stranger");
+
+    assertThat(tx(() -> plans.update(stranger))).isFalse();
+
+    assertThat(tx(plans::findAll)).isEmpty();
+  }
+
+  @Test
+  void updatedPlanKeepsItsPlaceInTheCatalog() {
+    Plan basic = plan("basic", "Basic");
+    Plan pro = plan("pro", "Pro");
+    store.transactions().run(() -> plans.insertIfAbsent(basic));
+    store.transactions().run(() -> plans.insertIfAbsent(pro));
+    Plan renamed = edited(basic, 1, true);
+
+    store.transactions().run(() -> plans.update(renamed));
+
+    assertThat(tx(plans::findAll)).containsExactly(renamed, pro);
+  }
+
+  @Test
+  void aPlanOnSaleByDefaultRoundTripsRetired() {
+    Plan retired = edited(plan("legacy", "Legacy"), 3, false);
+
+    store.transactions().run(() -> plans.insertIfAbsent(retired));
+
+    assertThat(tx(() -> plans.findByCode("legacy"))).contains(retired);
+    assertThat(plan("basic", "Basic").active()).isTrue();
+  }
+
+  @Test
+  void lockReadsThePlanAsStoredAndNothingForAnUnknownCode() {
+    Plan plan = plan("pro", "Pro");
+    store.transactions().run(() -> plans.insertIfAbsent(plan));
+
+    assertThat(tx(() -> plans.lock("pro"))).contains(plan);
+    assertThat(tx(() -> plans.lock("unknown"))).isEmpty();
+  }
 }

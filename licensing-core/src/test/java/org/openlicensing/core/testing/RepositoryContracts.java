@@ -77,6 +77,22 @@ public abstract class RepositoryContracts {
   }
 
   @Nested
+  class PlanVersions extends PlanVersionRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class CatalogFiles extends CatalogFileRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
   class Subscriptions extends SubscriptionRepositoryContract {
     @Override
     protected Persistence persistence() {
@@ -174,6 +190,14 @@ public abstract class RepositoryContracts {
 
   @Nested
   class ApiKeys extends ApiKeyRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class InboundEvents extends InboundEventRepositoryContract {
     @Override
     protected Persistence persistence() {
       return emptyStore();

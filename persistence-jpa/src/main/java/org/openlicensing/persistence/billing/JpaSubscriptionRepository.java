@@ -1,15 +1,20 @@
 package org.openlicensing.persistence.billing;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.billing.Subscription;
+import org.openlicensing.api.billing.SubscriptionFilter;
 import org.openlicensing.api.billing.SubscriptionStatus;
 import org.openlicensing.core.billing.SubscriptionRepository;
 import org.openlicensing.persistence.JpaTransactions;
+import org.openlicensing.persistence.RowLocks;
 import org.openlicensing.persistence.Writes;
 
 public final class JpaSubscriptionRepository implements SubscriptionRepository {
@@ -86,5 +91,104 @@ public final class JpaSubscriptionRepository implements SubscriptionRepository {
                 .setParameter("id", id)
                 .setParameter("canceled", SubscriptionStatus.CANCELED))
         == 1;
+  }
+
+  @Override
+  public Optional<Subscription> lock(UUID id) {
+    EntityManager em = transactions.entityManager();
+    return RowLocks.forUpdate(
+            em,
+            em.createQuery(
+                "SELECT s FROM Subscription s WHERE s.id = :id", SubscriptionEntity.class))
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .map(SubscriptionEntity::toSubscription);
+  }
+
+  @Override
+  public void update(Subscription subscription) {
+    EntityManager em = transactions.entityManager();
+    SubscriptionEntity entity = em.find(SubscriptionEntity.class, subscription.id());
+    if (entity == null) {
+      return;
+    }
+    entity.apply(subscription);
+    em.flush();
+    em.clear();
+  }
+
+  @Override
+  public List<UUID> dueForRenewal(Instant now, int limit) {
+    return transactions
+        .entityManager()
+        .createQuery(
+            "SELECT s.id FROM Subscription s WHERE s.currentPeriodEnd <= :now"
+                + " AND s.status <> :canceled AND s.nextPaymentAttemptAt IS NULL"
+                + " ORDER BY s.currentPeriodEnd, s.id",
+            UUID.class)
+        .setParameter("now", now)
+        .setParameter("canceled", SubscriptionStatus.CANCELED)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<UUID> dueForCollection(Instant now, int limit) {
+    return transactions
+        .entityManager()
+        .createQuery(
+            "SELECT s.id FROM Subscription s WHERE s.nextPaymentAttemptAt <= :now"
+                + " AND s.status <> :canceled ORDER BY s.nextPaymentAttemptAt, s.id",
+            UUID.class)
+        .setParameter("now", now)
+        .setParameter("canceled", SubscriptionStatus.CANCELED)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Subscription> search(SubscriptionFilter filter, RenewalPosition after, int limit) {
+    StringBuilder jpql = new StringBuilder("SELECT s FROM Subscription s WHERE 1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    filter.plan().ifPresent(p -> condition(jpql, parameters, "s.plan = :plan", "plan", p));
+    filter
+        .status()
+        .ifPresent(st -> condition(jpql, parameters, "s.status = :status", "status", st));
+    filter
+        .organizationId()
+        .ifPresent(
+            o ->
+                condition(jpql, parameters, "s.organizationId = :organization", "organization", o));
+    filter
+        .renewsFrom()
+        .ifPresent(f -> condition(jpql, parameters, "s.currentPeriodEnd >= :from", "from", f));
+    filter
+        .renewsBefore()
+        .ifPresent(b -> condition(jpql, parameters, "s.currentPeriodEnd < :before", "before", b));
+    if (after != null) {
+      jpql.append(
+          " AND (s.currentPeriodEnd > :afterEnd"
+              + " OR (s.currentPeriodEnd = :afterEnd AND s.id > :afterId))");
+      parameters.put("afterEnd", after.currentPeriodEnd());
+      parameters.put("afterId", after.id());
+    }
+    jpql.append(" ORDER BY s.currentPeriodEnd, s.id");
+    TypedQuery<SubscriptionEntity> query =
+        transactions.entityManager().createQuery(jpql.toString(), SubscriptionEntity.class);
+    parameters.forEach(query::setParameter);
+    return query.setMaxResults(limit).getResultList().stream()
+        .map(SubscriptionEntity::toSubscription)
+        .toList();
+  }
+
+  private static void condition(
+      StringBuilder jpql,
+      Map<String, Object> parameters,
+      String clause,
+      String name,
+      Object value) {
+    jpql.append(" AND ").append(clause);
+    parameters.put(name, value);
   }
 }

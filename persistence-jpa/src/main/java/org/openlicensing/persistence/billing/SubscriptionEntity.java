@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.openlicensing.api.billing.Dunning;
+import org.openlicensing.api.billing.ScheduledChange;
 import org.openlicensing.api.billing.Subscription;
 import org.openlicensing.api.billing.SubscriptionStatus;
 import org.openlicensing.api.catalog.BillingPeriod;
@@ -64,26 +66,67 @@ public class SubscriptionEntity {
   @Column(name = "canceled_at")
   private Instant canceledAt;
 
+  @Column(name = "price_version", nullable = false)
+  private int priceVersion;
+
+  @Column(name = "trial_end")
+  private Instant trialEnd;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Column(name = "scheduled_plan_code")
+  private String scheduledPlan;
+
+  @Column(name = "scheduled_seats")
+  private Integer scheduledSeats;
+
+  @Column(name = "payment_method")
+  private String paymentMethod;
+
+  @Column(name = "failed_payment_attempts", nullable = false)
+  private int failedPaymentAttempts;
+
+  @Column(name = "next_payment_attempt_at")
+  private Instant nextPaymentAttemptAt;
+
+  @Column(name = "past_due_since")
+  private Instant pastDueSince;
+
   protected SubscriptionEntity() {}
 
   static SubscriptionEntity of(Subscription subscription, UUID createdBy, String idempotencyKey) {
     SubscriptionEntity entity = new SubscriptionEntity();
     entity.id = subscription.id();
     entity.organizationId = subscription.organizationId();
-    entity.plan = subscription.plan();
-    entity.seats = subscription.seats();
-    entity.period = subscription.period();
-    entity.priceAmount = subscription.pricePerSeat().amount();
-    entity.priceCurrency = subscription.pricePerSeat().currency().getCurrencyCode();
-    entity.status = subscription.status();
-    entity.currentPeriodStart = subscription.currentPeriodStart();
-    entity.currentPeriodEnd = subscription.currentPeriodEnd();
     entity.createdAt = subscription.createdAt();
     entity.createdBy = createdBy;
     entity.idempotencyKey = idempotencyKey;
-    entity.cancelAtPeriodEnd = subscription.cancelAtPeriodEnd();
-    entity.canceledAt = subscription.canceledAt().orElse(null);
+    entity.apply(subscription);
     return entity;
+  }
+
+  /** Takes every changeable component of the subscription. */
+  void apply(Subscription subscription) {
+    plan = subscription.plan();
+    seats = subscription.seats();
+    period = subscription.period();
+    priceAmount = subscription.pricePerSeat().amount();
+    priceCurrency = subscription.pricePerSeat().currency().getCurrencyCode();
+    priceVersion = subscription.priceVersion();
+    status = subscription.status();
+    currentPeriodStart = subscription.currentPeriodStart();
+    currentPeriodEnd = subscription.currentPeriodEnd();
+    trialEnd = subscription.trialEnd().orElse(null);
+    cancelAtPeriodEnd = subscription.cancelAtPeriodEnd();
+    canceledAt = subscription.canceledAt().orElse(null);
+    endedAt = subscription.endedAt().orElse(null);
+    scheduledPlan = subscription.scheduledChange().map(ScheduledChange::plan).orElse(null);
+    scheduledSeats = subscription.scheduledChange().map(ScheduledChange::seats).orElse(null);
+    paymentMethod = subscription.paymentMethod().orElse(null);
+    failedPaymentAttempts = subscription.dunning().failedAttempts();
+    nextPaymentAttemptAt = subscription.dunning().nextAttemptAt().orElse(null);
+    pastDueSince = subscription.dunning().pastDueSince().orElse(null);
   }
 
   Subscription toSubscription() {
@@ -94,11 +137,22 @@ public class SubscriptionEntity {
         seats,
         period,
         Money.of(priceAmount, priceCurrency),
+        priceVersion,
         status,
         currentPeriodStart,
         currentPeriodEnd,
+        Optional.ofNullable(trialEnd),
         createdAt,
         cancelAtPeriodEnd,
-        Optional.ofNullable(canceledAt));
+        Optional.ofNullable(canceledAt),
+        Optional.ofNullable(endedAt),
+        scheduledPlan == null
+            ? Optional.empty()
+            : Optional.of(new ScheduledChange(scheduledPlan, scheduledSeats)),
+        Optional.ofNullable(paymentMethod),
+        new Dunning(
+            failedPaymentAttempts,
+            Optional.ofNullable(nextPaymentAttemptAt),
+            Optional.ofNullable(pastDueSince)));
   }
 }

@@ -1,10 +1,12 @@
 package org.openlicensing.persistence.catalog;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import org.openlicensing.api.catalog.Plan;
 import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.persistence.JpaTransactions;
+import org.openlicensing.persistence.RowLocks;
 
 public final class JpaPlanRepository implements PlanRepository {
   private final JpaTransactions transactions;
@@ -32,7 +34,25 @@ public final class JpaPlanRepository implements PlanRepository {
   }
 
   @Override
+  public Optional<Plan> lock(String code) {
+    EntityManager em = transactions.entityManager();
+    return RowLocks.forUpdate(
+            em,
+            em.createQuery("SELECT p FROM Plan p WHERE p.code = :code", PlanEntity.class)
+                .setParameter("code", code))
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(PlanEntity::toPlan);
+  }
+
+  @Override
   public boolean insertIfAbsent(Plan plan) {
     return PlanInsert.insertIfAbsent(transactions.entityManager(), plan);
+  }
+
+  @Override
+  public boolean update(Plan plan) {
+    return PlanUpdate.update(transactions.entityManager(), plan);
   }
 }

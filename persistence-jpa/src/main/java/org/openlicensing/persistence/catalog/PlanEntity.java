@@ -19,7 +19,8 @@ import org.openlicensing.api.catalog.Plan;
 
 /**
  * A row of {@code plans} with its prices and entitlements. Read through JPA; written by {@link
- * PlanInsert}, which needs an insert that yields to a plan stored concurrently.
+ * PlanInsert}, which needs an insert that yields to a plan stored concurrently, and by {@link
+ * PlanUpdate}.
  */
 @Entity(name = "Plan")
 @Table(name = "plans")
@@ -63,6 +64,12 @@ public class PlanEntity {
   @Column(name = "kyc_required", nullable = false)
   private boolean kycRequired;
 
+  @Column(name = "price_version", nullable = false)
+  private int priceVersion;
+
+  @Column(nullable = false)
+  private boolean active;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "plan_prices", joinColumns = @JoinColumn(name = "plan_code"))
   @OrderColumn(name = "list_position")
@@ -91,6 +98,8 @@ public class PlanEntity {
             offlineAllowed,
             graceDays,
             Duration.ofSeconds(tokenLifetimeSeconds)),
-        kycRequired);
+        kycRequired,
+        priceVersion,
+        active);
   }
 }

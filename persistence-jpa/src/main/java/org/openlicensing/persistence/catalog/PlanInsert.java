@@ -21,8 +21,9 @@ final class PlanInsert {
             em.createNativeQuery(
                     "INSERT INTO plans (code, name, description, min_seats, max_seats, trial_days,"
                         + " device_limit, floating, offline_allowed, grace_days,"
-                        + " token_lifetime_seconds, kyc_required)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                        + " token_lifetime_seconds, kyc_required, price_version, active)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING")
                 .setParameter(1, plan.code())
                 .setParameter(2, plan.name())
                 .setParameter(3, plan.description())
@@ -34,11 +35,18 @@ final class PlanInsert {
                 .setParameter(9, plan.policy().offlineAllowed())
                 .setParameter(10, plan.policy().graceDays())
                 .setParameter(11, plan.policy().tokenLifetime().toSeconds())
-                .setParameter(12, plan.kycRequired()));
+                .setParameter(12, plan.kycRequired())
+                .setParameter(13, plan.priceVersion())
+                .setParameter(14, plan.active()));
     if (inserted == 0) {
       return false;
     }
     insertPrices(em, plan.code(), plan.prices());
+    insertEntitlements(em, plan);
+    return true;
+  }
+
+  static void insertEntitlements(EntityManager em, Plan plan) {
     for (String entitlement : plan.entitlements()) {
       Writes.update(
           em,
@@ -47,10 +55,9 @@ final class PlanInsert {
               .setParameter(1, plan.code())
               .setParameter(2, entitlement));
     }
-    return true;
   }
 
-  private static void insertPrices(EntityManager em, String code, List<Price> prices) {
+  static void insertPrices(EntityManager em, String code, List<Price> prices) {
     for (int position = 0; position < prices.size(); position++) {
       Price price = prices.get(position);
       Writes.update(

@@ -8,7 +8,7 @@ import org.openlicensing.api.catalog.BillingPeriod;
 import org.openlicensing.api.catalog.Money;
 import org.openlicensing.api.catalog.Price;
 
-/** A row of {@code plan_prices}. */
+/** A row of {@code plan_prices}, or of {@code plan_version_prices}. */
 @Embeddable
 public class PlanPrice {
   @Enumerated(EnumType.STRING)
@@ -22,6 +22,14 @@ public class PlanPrice {
   private String currency;
 
   protected PlanPrice() {}
+
+  static PlanPrice of(Price price) {
+    PlanPrice row = new PlanPrice();
+    row.period = price.period();
+    row.amount = price.perSeat().amount();
+    row.currency = price.perSeat().currency().getCurrencyCode();
+    return row;
+  }
 
   Price toPrice() {
     return new Price(period, Money.of(amount, currency));

@@ -4,13 +4,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openlicensing.api.catalog.Plan;
 import org.openlicensing.api.licenses.License;
+import org.openlicensing.api.licenses.LicenseStatus;
 import org.openlicensing.api.licenses.LicenseView;
 import org.openlicensing.core.licenses.LicenseRepository;
 import org.openlicensing.persistence.InLists;
@@ -138,5 +142,147 @@ public final class JpaLicenseRepository implements LicenseRepository {
   public List<LicenseView> findVisible(
       UUID accountId, Collection<UUID> organizationIds, UUID afterId, int limit) {
     return views.visible(accountId, organizationIds, afterId, limit);
+  }
+
+  private static final List<LicenseStatus> LIVE =
+      List.of(LicenseStatus.ACTIVE, LicenseStatus.SUSPENDED);
+
+  @Override
+  public int renewAll(UUID subscriptionId, Instant expiresAt) {
+    EntityManager em = transactions.entityManager();
+    return Writes.update(
+        em,
+        em.createQuery(
+                "UPDATE License l SET l.expiresAt = :at, l.status = :active"
+                    + " WHERE l.subscriptionId = :subscription AND l.status <> :revoked")
+            .setParameter("at", expiresAt)
+            .setParameter("active", LicenseStatus.ACTIVE)
+            .setParameter("subscription", subscriptionId)
+            .setParameter("revoked", LicenseStatus.REVOKED));
+  }
+
+  @Override
+  public int suspendAll(UUID subscriptionId) {
+    EntityManager em = transactions.entityManager();
+    return Writes.update(
+        em,
+        em.createQuery(
+                "UPDATE License l SET l.status = :suspended"
+                    + " WHERE l.subscriptionId = :subscription AND l.status = :active")
+            .setParameter("suspended", LicenseStatus.SUSPENDED)
+            .setParameter("subscription", subscriptionId)
+            .setParameter("active", LicenseStatus.ACTIVE));
+  }
+
+  @Override
+  public int expireAll(UUID subscriptionId, Instant at) {
+    EntityManager em = transactions.entityManager();
+    Writes.update(
+        em,
+        em.createQuery(
+                "UPDATE License l SET l.expiresAt = :at WHERE l.subscriptionId = :subscription"
+                    + " AND l.status <> :revoked AND l.expiresAt > :at")
+            .setParameter("at", at)
+            .setParameter("subscription", subscriptionId)
+            .setParameter("revoked", LicenseStatus.REVOKED));
+    return Writes.update(
+        em,
+        em.createQuery(
+                "UPDATE License l SET l.status = :expired"
+                    + " WHERE l.subscriptionId = :subscription AND l.status <> :revoked")
+            .setParameter("expired", LicenseStatus.EXPIRED)
+            .setParameter("subscription", subscriptionId)
+            .setParameter("revoked", LicenseStatus.REVOKED));
+  }
+
+  /**
+   * One UPDATE per grace period in use (plans have a few): the cut-off is then a plain instant, so
+   * both databases compare it on the (status, expires_at) index without interval arithmetic.
+   */
+  @Override
+  public int expireLapsed(Instant now) {
+    EntityManager em = transactions.entityManager();
+    List<Integer> graces =
+        em.createQuery(
+                "SELECT DISTINCT l.graceDays FROM License l"
+                    + " WHERE l.status IN :live AND l.expiresAt < :now",
+                Integer.class)
+            .setParameter("live", LIVE)
+            .setParameter("now", now)
+            .getResultList();
+    int lapsed = 0;
+    for (int grace : graces) {
+      lapsed +=
+          Writes.update(
+              em,
+              em.createQuery(
+                      "UPDATE License l SET l.status = :expired WHERE l.status IN :live"
+                          + " AND l.graceDays = :grace AND l.expiresAt < :cutoff")
+                  .setParameter("expired", LicenseStatus.EXPIRED)
+                  .setParameter("live", LIVE)
+                  .setParameter("grace", grace)
+                  .setParameter("cutoff", now.minus(Duration.ofDays(grace))));
+    }
+    return lapsed;
+  }
+
+  @Override
+  public LicenseCounts countBySubscription(UUID subscriptionId) {
+    Object[] counts =
+        transactions
+            .entityManager()
+            .createQuery(
+                "SELECT COUNT(l), COUNT(l.assigneeId) FROM License l"
+                    + " WHERE l.subscriptionId = :subscription AND l.status <> :revoked",
+                Object[].class)
+            .setParameter("subscription", subscriptionId)
+            .setParameter("revoked", LicenseStatus.REVOKED)
+            .getSingleResult();
+    return new LicenseCounts(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+  }
+
+  @Override
+  public int revokeUnassigned(UUID subscriptionId, int count) {
+    EntityManager em = transactions.entityManager();
+    List<UUID> newest =
+        em.createQuery(
+                "SELECT l.id FROM License l WHERE l.subscriptionId = :subscription"
+                    + " AND l.status <> :revoked AND l.assigneeId IS NULL"
+                    + " ORDER BY l.createdAt DESC, l.id DESC",
+                UUID.class)
+            .setParameter("subscription", subscriptionId)
+            .setParameter("revoked", LicenseStatus.REVOKED)
+            .setMaxResults(count)
+            .getResultList();
+    int revoked = 0;
+    for (List<UUID> part : InLists.of(newest)) {
+      revoked +=
+          Writes.update(
+              em,
+              em.createQuery("UPDATE License l SET l.status = :revoked WHERE l.id IN :ids")
+                  .setParameter("revoked", LicenseStatus.REVOKED)
+                  .setParameter("ids", part));
+    }
+    return revoked;
+  }
+
+  @Override
+  public int changePlan(UUID subscriptionId, Plan plan) {
+    EntityManager em = transactions.entityManager();
+    return Writes.update(
+        em,
+        em.createQuery(
+                "UPDATE License l SET l.plan = :plan, l.deviceLimit = :deviceLimit,"
+                    + " l.floating = :floating, l.offlineAllowed = :offline,"
+                    + " l.graceDays = :grace, l.tokenLifetimeSeconds = :lifetime,"
+                    + " l.entitlements = :entitlements WHERE l.subscriptionId = :subscription")
+            .setParameter("plan", plan.code())
+            .setParameter("deviceLimit", plan.policy().deviceLimit())
+            .setParameter("floating", plan.policy().floating())
+            .setParameter("offline", plan.policy().offlineAllowed())
+            .setParameter("grace", plan.policy().graceDays())
+            .setParameter("lifetime", plan.policy().tokenLifetime().getSeconds())
+            .setParameter("entitlements", Entitlements.encode(plan.entitlements()))
+            .setParameter("subscription", subscriptionId));
   }
 }

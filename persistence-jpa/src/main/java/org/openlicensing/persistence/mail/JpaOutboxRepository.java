@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.openlicensing.core.mail.OutboxMessage;
 import org.openlicensing.core.mail.OutboxRepository;
 import org.openlicensing.persistence.JpaTransactions;
 import org.openlicensing.persistence.Writes;
 
 /**
- * The outbox table. Several servers may claim at once: a message is claimed by a conditional
- * UPDATE, which the database lets only one of them win.
+ * The outbox table, with the files of each message in {@code outbox_attachments}. Several servers
+ * may claim at once: a message is claimed by a conditional UPDATE, which the database lets only one
+ * of them win.
  */
 public final class JpaOutboxRepository implements OutboxRepository {
   private final JpaTransactions transactions;
@@ -64,11 +67,14 @@ public final class JpaOutboxRepository implements OutboxRepository {
     if (won.isEmpty()) {
       return List.of();
     }
+    // Read-only: the messages are only turned into e-mails, so EclipseLink keeps no copy of them
+    // (and of their attachments, up to 10 MiB each message) to compare at commit.
     List<OutboxMessage> messages =
         em
             .createQuery(
                 "SELECT m FROM OutboxMessage m WHERE m.id IN :ids", OutboxMessageEntity.class)
             .setParameter("ids", won)
+            .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
             .getResultList()
             .stream()
             .map(OutboxMessageEntity::toMessage)

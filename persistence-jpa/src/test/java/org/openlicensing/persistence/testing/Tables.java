@@ -9,10 +9,19 @@ public final class Tables {
       List.of(
           "activations",
           "licenses",
+          "credit_notes",
+          "invoice_payment_attempts",
+          "invoice_lines",
+          "invoices",
+          "document_sequences",
           "subscriptions",
+          "plan_version_prices",
+          "plan_version_entitlements",
+          "plan_versions",
           "plan_prices",
           "plan_entitlements",
           "plans",
+          "catalog_state",
           "one_time_tokens",
           "refresh_tokens",
           "sessions",
@@ -25,10 +34,13 @@ public final class Tables {
           "account_roles",
           "accounts",
           "organizations",
+          "outbox_attachments",
           "outbox_messages",
           "audit_events",
           "security_events",
-          "rate_limit_buckets");
+          "rate_limit_buckets",
+          "inbound_events",
+          "scheduled_tasks");
 
   /** Tables whose rows the migrations seed and the library needs: never emptied. */
   public static final List<String> SEEDED = List.of("platform_locks");

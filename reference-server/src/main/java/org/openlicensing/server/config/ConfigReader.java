@@ -29,8 +29,7 @@ import org.openlicensing.server.http.TrustedProxies;
 public final class ConfigReader {
   static final String CONFIG_FILE = "LICENSING_CONFIG_FILE";
   private static final Set<String> NOT_YET_SUPPORTED =
-      Set.of(
-          "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "RESEND_API_KEY", "RESEND_WEBHOOK_SECRET");
+      Set.of("STRIPE_SECRET_KEY", "RESEND_API_KEY", "RESEND_WEBHOOK_SECRET");
   private static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
   private static final String DEFAULT_MAIL_FROM = "OpenLicensing <noreply@openlicensing.local>";
 
@@ -91,7 +90,11 @@ public final class ConfigReader {
         bool("LICENSING_DEMO", database.isEmpty()),
         smtp(),
         integer("LICENSING_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1024, 16 * 1024 * 1024),
-        trustedProxies());
+        trustedProxies(),
+        WebhookConfig.read(this::optional),
+        BillingConfig.read(this::optional),
+        optional("LICENSING_CATALOG_FILE")
+            .map(file -> readableFile("LICENSING_CATALOG_FILE", file)));
   }
 
   private TrustedProxies trustedProxies() {
@@ -207,5 +210,13 @@ public final class ConfigReader {
       // reported below
     }
     throw new ConfigException(key, "must be an absolute http(s) URL, got \"" + raw + "\"");
+  }
+
+  private static Path readableFile(String key, String value) {
+    Path file = Path.of(value);
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new ConfigException(key, "must name a readable file: " + value);
+    }
+    return file;
   }
 }

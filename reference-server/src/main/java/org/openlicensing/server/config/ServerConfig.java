@@ -14,6 +14,7 @@ import org.openlicensing.server.http.TrustedProxies;
  * @param httpPort 0 picks a free port
  * @param publicUrl empty: {@code http://localhost:<port>}
  * @param database empty: the embedded H2 database under the data directory
+ * @param catalogFile a catalog to apply at start-up when its version is newer than the applied one
  */
 public record ServerConfig(
     String httpHost,
@@ -26,7 +27,10 @@ public record ServerConfig(
     boolean demo,
     Optional<SmtpSettings> smtp,
     int maxBodyBytes,
-    TrustedProxies trustedProxies) {
+    TrustedProxies trustedProxies,
+    WebhookConfig webhooks,
+    BillingConfig billing,
+    Optional<Path> catalogFile) {
 
   public ServerConfig {
     Objects.requireNonNull(httpHost, "httpHost");
@@ -37,6 +41,9 @@ public record ServerConfig(
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(smtp, "smtp");
     Objects.requireNonNull(trustedProxies, "trustedProxies");
+    Objects.requireNonNull(webhooks, "webhooks");
+    Objects.requireNonNull(billing, "billing");
+    Objects.requireNonNull(catalogFile, "catalogFile");
   }
 
   public boolean embeddedDatabase() {
@@ -57,6 +64,12 @@ public record ServerConfig(
         + demo
         + ", smtp="
         + smtp.map(SmtpSettings::toString).orElse("none (outbox and log)")
+        + ", webhooks="
+        + webhooks
+        + ", billing="
+        + billing
+        + ", catalogFile="
+        + catalogFile.map(Path::toString).orElse("none")
         + "]";
   }
 }

@@ -292,7 +292,12 @@ final class AccountsEndpoints {
           endpoint("POST", "/v1/admin/users/{user}/enable", Who.ADMIN, JSON),
           endpoint("POST", "/v1/admin/users/{user}/end-sessions", Who.ADMIN, JSON),
           endpoint("POST", "/v1/admin/users/{user}/resend-verification", Who.ADMIN, JSON),
-          endpoint("POST", "/v1/admin/users/{user}/password-reset", Who.ADMIN, JSON));
+          endpoint("POST", "/v1/admin/users/{user}/password-reset", Who.ADMIN, JSON),
+          endpoint(
+              "POST",
+              "/v1/admin/webhook-events/" + UUID.randomUUID() + "/replay",
+              Who.ADMIN,
+              JSON));
 
   /**
    * Every endpoint with an id in its path, {@code {bad}} where a malformed id goes, and the body it
@@ -309,6 +314,8 @@ final class AccountsEndpoints {
       List.of(
           new PathEndpoint("DELETE", "/v1/me/sessions/{bad}", Who.USER, null),
           new PathEndpoint("GET", "/v1/admin/users/{bad}", Who.ADMIN, null),
+          new PathEndpoint("GET", "/v1/admin/webhook-events/{bad}", Who.ADMIN, null),
+          new PathEndpoint("POST", "/v1/admin/webhook-events/{bad}/replay", Who.ADMIN, null),
           new PathEndpoint("POST", "/v1/admin/users/{bad}/disable", Who.ADMIN, null),
           new PathEndpoint("POST", "/v1/admin/users/{bad}/enable", Who.ADMIN, null),
           new PathEndpoint("POST", "/v1/admin/users/{bad}/end-sessions", Who.ADMIN, null),

@@ -40,6 +40,8 @@ enum OrganizationAction {
   SEE_SUBSCRIPTION("see the organization's subscription", VIEW_BILLING, VIEW_BILLING),
   SEE_LICENSE("see a license nobody holds", VIEW_BILLING, VIEW_BILLING),
   CANCEL_SUBSCRIPTION("cancel a subscription at the end of its period", null, MANAGE_BILLING),
+  ADD_SEATS("add a seat to the subscription", null, MANAGE_BILLING),
+  READ_INVOICES("read the organization's invoices", VIEW_BILLING, VIEW_BILLING),
   ASSIGN_LICENSE("assign a license", null, MANAGE_LICENSES),
   TAKE_BACK_OWN_LICENSE("take back the license one holds", null, MANAGE_LICENSES),
   READ_AUDIT_EVENTS("read the audit events", null, READ_AUDIT),

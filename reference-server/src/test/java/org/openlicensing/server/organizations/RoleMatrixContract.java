@@ -56,6 +56,10 @@ public abstract class RoleMatrixContract extends ServerTestBase {
     assertThat(OrganizationAction.CANCEL_SUBSCRIPTION.expected(Seat.MEMBER)).isEqualTo(FORBIDDEN);
     assertThat(OrganizationAction.CANCEL_SUBSCRIPTION.expected(Seat.PLATFORM_ADMIN))
         .isEqualTo(NOT_FOUND);
+    assertThat(OrganizationAction.ADD_SEATS.expected(Seat.MEMBER)).isEqualTo(FORBIDDEN);
+    assertThat(OrganizationAction.READ_INVOICES.expected(Seat.BILLING)).isEqualTo(ALLOWED);
+    assertThat(OrganizationAction.READ_INVOICES.expected(Seat.MEMBER)).isEqualTo(NOT_FOUND);
+    assertThat(OrganizationAction.READ_INVOICES.expected(Seat.PLATFORM_ADMIN)).isEqualTo(ALLOWED);
     assertThat(OrganizationAction.LIST_MEMBERS.expected(Seat.MEMBER)).isEqualTo(ALLOWED);
     assertThat(OrganizationAction.VIEW_ORGANIZATION.expected(Seat.OUTSIDER)).isEqualTo(NOT_FOUND);
     assertThat(OrganizationAction.CREATE_API_KEY.expected(Seat.PLATFORM_ADMIN)).isEqualTo(ALLOWED);
@@ -160,6 +164,12 @@ public abstract class RoleMatrixContract extends ServerTestBase {
       case CANCEL_SUBSCRIPTION ->
           api.post(
               "/v1/subscriptions/" + matrix.subscriptionToCancelOf(cell) + "/cancel", null, bearer);
+      case ADD_SEATS ->
+          api.patch(
+              "/v1/subscriptions/" + matrix.subscription(),
+              Map.of("seats", seatsOf(matrix) + 1),
+              bearer);
+      case READ_INVOICES -> api.get("/v1/invoices?organizationId=" + team.id(), bearer);
       case ASSIGN_LICENSE -> team.assign(bearer, matrix.freeLicenseOf(cell), matrix.holder());
       case TAKE_BACK_OWN_LICENSE ->
           api.delete("/v1/licenses/" + matrix.heldLicenseOf(cell.seat()) + "/assignee", bearer);
@@ -222,6 +232,11 @@ public abstract class RoleMatrixContract extends ServerTestBase {
         assertThat(answer.field("id")).isEqualTo(matrix.subscriptionToCancelOf(cell));
         assertThat(json.get("cancelAtPeriodEnd").asBoolean()).isTrue();
       }
+      case ADD_SEATS -> assertThat(json.get("seats").asInt()).isEqualTo(seatsOf(matrix));
+      case READ_INVOICES ->
+          assertThat(json.get("items"))
+              .isNotEmpty()
+              .allSatisfy(i -> assertThat(i.get("organizationId").asText()).isEqualTo(team.id()));
       case ASSIGN_LICENSE ->
           assertThat(json.get("assignee").get("id").asText()).isEqualTo(matrix.holder());
       case TAKE_BACK_OWN_LICENSE -> assertThat(json.get("assignee").isNull()).isTrue();
@@ -240,6 +255,15 @@ public abstract class RoleMatrixContract extends ServerTestBase {
     if (cell.action() == OrganizationAction.TRANSFER_OWNERSHIP) {
       assertThat(team.roleOf(matrix.accountOf(cell.seat()))).contains("ADMIN");
     }
+  }
+
+  /** The seats of the shared subscription, as its founder reads them. */
+  private int seatsOf(MatrixOrganization matrix) {
+    return api.get(
+            "/v1/subscriptions/" + matrix.subscription(), matrix.team().founder().accessToken())
+        .json()
+        .get("seats")
+        .asInt();
   }
 
   private static int successStatus(Cell cell) {

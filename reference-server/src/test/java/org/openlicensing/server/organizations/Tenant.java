@@ -13,8 +13,8 @@ import org.openlicensing.server.testing.Mailbox;
 
 /**
  * A customer organization with one object of every kind that an endpoint takes the id of: the
- * organization, a member, an open invitation, an API key, a subscription, a license, a device's
- * activation and the owner's session.
+ * organization, a member, an open invitation, an API key, a subscription, its invoice, a license, a
+ * device's activation and the owner's session.
  */
 final class Tenant {
 
@@ -25,6 +25,7 @@ final class Tenant {
     INVITATION,
     API_KEY,
     SUBSCRIPTION,
+    INVOICE,
     LICENSE,
     ACTIVATION,
     SESSION
@@ -53,6 +54,9 @@ final class Tenant {
     assertThat(key.status()).as("%s", key).isEqualTo(201);
     ids.put(IdKind.API_KEY, key.json().get("key").get("id").asText());
     ids.put(IdKind.SUBSCRIPTION, team.bought(1).get("id").asText());
+    ApiResponse invoices = api.get("/v1/invoices?organizationId=" + team.id(), bearer);
+    assertThat(invoices.status()).as("%s", invoices).isEqualTo(200);
+    ids.put(IdKind.INVOICE, invoices.json().get("items").get(0).get("id").asText());
     JsonNode license = team.licensesSeenBy(bearer).get(0);
     ids.put(IdKind.LICENSE, license.get("id").asText());
     ApiResponse activation =

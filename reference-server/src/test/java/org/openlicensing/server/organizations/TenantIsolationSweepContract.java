@@ -47,13 +47,16 @@ public abstract class TenantIsolationSweepContract extends ServerTestBase {
           "invitations/{invitationId}", IdKind.INVITATION,
           "api-keys/{keyId}", IdKind.API_KEY,
           "subscriptions/{id}", IdKind.SUBSCRIPTION,
+          "invoices/{id}", IdKind.INVOICE,
           "licenses/{id}", IdKind.LICENSE,
           "activations/{id}", IdKind.ACTIVATION,
           "sessions/{id}", IdKind.SESSION);
 
   /** Path parameters that name nothing a tenant owns, and why. */
   private static final Map<String, String> NOT_IDS =
-      Map.of("plans/{code}", "the code of a plan in the public catalog");
+      Map.of(
+          "plans/{code}", "the code of a plan in the public catalog",
+          "webhooks/{provider}", "the name of a webhook provider, such as stripe");
 
   private final List<String> timings = new ArrayList<>();
 
@@ -303,6 +306,12 @@ public abstract class TenantIsolationSweepContract extends ServerTestBase {
     }
     if (key.equals("PUT /v1/licenses/{id}/assignee")) {
       return Map.of("accountId", member);
+    }
+    if (key.equals("PATCH /v1/subscriptions/{id}")) {
+      return Map.of("seats", 2);
+    }
+    if (key.equals("POST /v1/subscriptions/{id}/cancel")) {
+      return Map.of("atPeriodEnd", true);
     }
     return null;
   }

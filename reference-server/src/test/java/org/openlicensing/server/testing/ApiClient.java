@@ -77,6 +77,28 @@ public final class ApiClient {
     return send("DELETE", path, null, headers);
   }
 
+  /** A file the server sends, such as an invoice's PDF, with its bytes as they came. */
+  public record Download(int status, String contentType, String disposition, byte[] bytes) {}
+
+  public Download download(String path, String bearer) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    auth(bearer).forEach(request::header);
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Content-Disposition").orElse(""),
+          response.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Anything at all: raw bytes and headers of the caller's choosing. */
   public ApiResponse send(String method, String path, byte[] body, Map<String, String> headers) {
     return send(

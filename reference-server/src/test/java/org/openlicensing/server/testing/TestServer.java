@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.openlicensing.core.Licensing;
 import org.openlicensing.server.LicensingServer;
 import org.openlicensing.server.config.ConfigReader;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -42,6 +44,17 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(ServerDatabase database, int smtpPort, Map<String, String> extra) {
+    return start(database, smtpPort, extra, builder -> {});
+  }
+
+  /**
+   * With the library's assembly changed, such as a clock the test moves, or handlers of its own.
+   */
+  public static TestServer start(
+      ServerDatabase database,
+      int smtpPort,
+      Map<String, String> extra,
+      Consumer<Licensing.Builder> customization) {
     Path data;
     try {
       data = Files.createTempDirectory("licensing-test-");
@@ -63,7 +76,7 @@ public final class TestServer implements AutoCloseable {
     env.put("MAIL_FROM", "OpenLicensing Tests <noreply@example.test>");
     env.putAll(database.environment());
     env.putAll(extra);
-    return new TestServer(LicensingServer.start(ConfigReader.read(env)), data);
+    return new TestServer(LicensingServer.start(ConfigReader.read(env), customization), data);
   }
 
   public ApiClient api() {

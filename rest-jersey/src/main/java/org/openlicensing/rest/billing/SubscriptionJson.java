@@ -2,6 +2,7 @@ package org.openlicensing.rest.billing;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.openlicensing.api.billing.Dunning;
 import org.openlicensing.api.billing.Subscription;
 import org.openlicensing.rest.catalog.MoneyJson;
 
@@ -14,14 +15,35 @@ public record SubscriptionJson(
     int seats,
     String billingPeriod,
     MoneyJson pricePerSeat,
+    int priceVersion,
     MoneyJson periodTotal,
     Instant currentPeriodStart,
     Instant currentPeriodEnd,
+    Instant trialEnd,
     Instant createdAt,
     boolean cancelAtPeriodEnd,
-    Instant canceledAt) {
+    Instant canceledAt,
+    Instant endedAt,
+    ScheduledChangeJson scheduledChange,
+    String paymentMethod,
+    DunningJson dunning) {
 
-  static SubscriptionJson of(Subscription s) {
+  /** Fewer seats or a cheaper plan, from the end of the current period. */
+  public record ScheduledChangeJson(String plan, int seats, Instant effectiveAt) {}
+
+  /** Where the collection of a failed payment stands; null while payments are in order. */
+  public record DunningJson(int failedAttempts, Instant nextAttemptAt, Instant pastDueSince) {
+    static DunningJson of(Dunning dunning) {
+      return dunning.failedAttempts() == 0
+          ? null
+          : new DunningJson(
+              dunning.failedAttempts(),
+              dunning.nextAttemptAt().orElse(null),
+              dunning.pastDueSince().orElse(null));
+    }
+  }
+
+  public static SubscriptionJson of(Subscription s) {
     return new SubscriptionJson(
         s.id(),
         s.organizationId(),
@@ -30,11 +52,19 @@ public record SubscriptionJson(
         s.seats(),
         s.period().name(),
         MoneyJson.of(s.pricePerSeat()),
+        s.priceVersion(),
         MoneyJson.of(s.periodTotal()),
         s.currentPeriodStart(),
         s.currentPeriodEnd(),
+        s.trialEnd().orElse(null),
         s.createdAt(),
         s.cancelAtPeriodEnd(),
-        s.canceledAt().orElse(null));
+        s.canceledAt().orElse(null),
+        s.endedAt().orElse(null),
+        s.scheduledChange()
+            .map(c -> new ScheduledChangeJson(c.plan(), c.seats(), s.currentPeriodEnd()))
+            .orElse(null),
+        s.paymentMethod().orElse(null),
+        DunningJson.of(s.dunning()));
   }
 }

@@ -4,7 +4,11 @@ import java.util.List;
 import org.openlicensing.api.catalog.LicensePolicy;
 import org.openlicensing.api.catalog.Plan;
 
-/** A plan of the catalog, as shoppers and clients see it. */
+/**
+ * A plan of the catalog, as shoppers and clients see it.
+ *
+ * @param active false for a retired plan: its subscribers renew on it, but it is not sold
+ */
 public record PlanJson(
     String code,
     String name,
@@ -15,7 +19,8 @@ public record PlanJson(
     int trialDays,
     List<String> entitlements,
     PolicyJson policy,
-    boolean kycRequired) {
+    boolean kycRequired,
+    boolean active) {
 
   /** The price of one seat for one period. */
   public record PriceJson(String billingPeriod, MoneyJson perSeat) {}
@@ -50,6 +55,7 @@ public record PlanJson(
         plan.trialDays(),
         plan.entitlements().stream().sorted().toList(),
         PolicyJson.of(plan.policy()),
-        plan.kycRequired());
+        plan.kycRequired(),
+        plan.active());
   }
 }

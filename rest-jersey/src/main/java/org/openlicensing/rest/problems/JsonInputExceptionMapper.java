@@ -36,7 +36,8 @@ public final class JsonInputExceptionMapper implements ExceptionMapper<JsonProce
         ErrorCode.VALIDATION_FAILED, error.field() + " " + error.message(), List.of(error));
   }
 
-  static FieldError describe(JsonProcessingException e) {
+  /** The field at fault and what is wrong, in the words problem bodies use. */
+  public static FieldError describe(JsonProcessingException e) {
     if (e instanceof StreamConstraintsException) {
       return new FieldError("body", "exceeds the limits of nesting, number or text length");
     }

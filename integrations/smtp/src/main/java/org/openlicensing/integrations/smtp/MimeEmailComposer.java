@@ -1,16 +1,21 @@
 package org.openlicensing.integrations.smtp;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
+import org.openlicensing.core.mail.Attachment;
 import org.openlicensing.core.mail.Email;
 
 /** Turns an {@link Email} into a MIME message ready for the wire. */
@@ -36,15 +41,47 @@ final class MimeEmailComposer {
     message.setRecipient(RecipientType.TO, recipient(email.to()));
     message.setSubject(oneLine(email.subject()), UTF_8);
     message.setSentDate(Date.from(clock.instant()));
-    if (email.html().isPresent()) {
-      message.setContent(alternatives(email.text(), email.html().get()));
+    if (email.attachments().isEmpty()) {
+      setBody(message, email);
     } else {
-      message.setText(email.text(), UTF_8);
+      message.setContent(mixed(email));
     }
     // Transport.sendMessage, unlike Transport.send, does not do this: it writes the Message-ID,
     // MIME-Version and the final Content-Type headers.
     message.saveChanges();
     return message;
+  }
+
+  private static void setBody(MimePart part, Email email) throws MessagingException {
+    if (email.html().isPresent()) {
+      part.setContent(alternatives(email.text(), email.html().get()));
+    } else {
+      part.setText(email.text(), UTF_8);
+    }
+  }
+
+  // The body first, as clients expect, then the files in the order the e-mail lists them.
+  private static MimeMultipart mixed(Email email) throws MessagingException {
+    MimeMultipart mixed = new MimeMultipart("mixed");
+    MimeBodyPart body = new MimeBodyPart();
+    setBody(body, email);
+    mixed.addBodyPart(body);
+    for (Attachment attachment : email.attachments()) {
+      mixed.addBodyPart(file(attachment));
+    }
+    return mixed;
+  }
+
+  private static MimeBodyPart file(Attachment attachment) throws MessagingException {
+    MimeBodyPart part = new MimeBodyPart();
+    part.setDataHandler(
+        new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+    part.setDisposition(Part.ATTACHMENT);
+    part.setFileName(attachment.filename());
+    // Always base64, even for text files: 7bit and quoted-printable let the wire rewrite line
+    // endings, and a file must arrive with the bytes it was sent with.
+    part.setHeader("Content-Transfer-Encoding", "base64");
+    return part;
   }
 
   // Mail clients show the last alternative they can render, so HTML goes after the plain text.

@@ -1,0 +1,44 @@
+package org.openlicensing.server.jobs;
+
+import java.time.Duration;
+import java.util.List;
+import org.openlicensing.core.Licensing;
+import org.openlicensing.server.config.ServerConfig;
+
+/**
+ * Every recurring job of the reference server, in one list: add a job here. Each runs on one server
+ * of the cluster at a time; a run cut short by a crash is run again, so the work must be safe to
+ * repeat.
+ */
+public final class ServerJobs {
+  /**
+   * Leases last five minutes; looking every minute releases a crashed worker's events soon after.
+   */
+  static final Duration RECLAIM_INTERVAL = Duration.ofMinutes(1);
+
+  private ServerJobs() {}
+
+  public static List<RecurringJob> of(Licensing licensing, ServerConfig config) {
+    return List.of(
+        new RecurringJob(
+            "webhook-inbox-process",
+            config.webhooks().processInterval(),
+            () -> licensing.webhooks().processor().processAllDue()),
+        new RecurringJob(
+            "webhook-inbox-reclaim",
+            RECLAIM_INTERVAL,
+            () -> licensing.webhooks().reclaimer().reclaimExpired()),
+        new RecurringJob(
+            "billing-renewals",
+            config.billing().jobInterval(),
+            () -> licensing.billing().renewDue()),
+        new RecurringJob(
+            "billing-collection",
+            config.billing().jobInterval(),
+            () -> licensing.billing().collectDue()),
+        new RecurringJob(
+            "license-lapses",
+            config.billing().jobInterval(),
+            () -> licensing.billing().lapseDue()));
+  }
+}
