@@ -2,6 +2,7 @@ package org.openlicensing.integrations.pdf;
 
 import java.util.List;
 import org.openlicensing.api.invoices.InvoiceLine;
+import org.openlicensing.core.invoices.MoneyText;
 
 /**
  * The lines of the invoice as a table of description, quantity, unit price and amount. Its column
@@ -68,8 +69,8 @@ final class LineTable {
     cursor.textRight(
         Long.toString(line.quantity()), Typeface.REGULAR, TypeSizes.BODY, QUANTITY_RIGHT);
     cursor.textRight(
-        MoneyFormat.format(line.unitAmount()), Typeface.REGULAR, TypeSizes.BODY, UNIT_PRICE_RIGHT);
+        MoneyText.format(line.unitAmount()), Typeface.REGULAR, TypeSizes.BODY, UNIT_PRICE_RIGHT);
     cursor.textRight(
-        MoneyFormat.format(line.amount()), Typeface.REGULAR, TypeSizes.BODY, AMOUNT_RIGHT);
+        MoneyText.format(line.amount()), Typeface.REGULAR, TypeSizes.BODY, AMOUNT_RIGHT);
   }
 }

@@ -7,6 +7,7 @@ import org.openlicensing.api.catalog.Money;
 import org.openlicensing.api.invoices.Invoice;
 import org.openlicensing.api.invoices.InvoiceStatus;
 import org.openlicensing.api.invoices.Tax;
+import org.openlicensing.core.invoices.MoneyText;
 
 /**
  * The sums under the table (subtotal, VAT, total, what was paid, refunded and is still due) and the
@@ -34,7 +35,7 @@ final class TotalsBlock {
     for (Row row : rows) {
       cursor.text(row.label(), row.face(), TypeSizes.BODY, LABEL_X);
       cursor.textRight(
-          MoneyFormat.format(row.amount()), row.face(), TypeSizes.BODY, PageCursor.RIGHT);
+          MoneyText.format(row.amount()), row.face(), TypeSizes.BODY, PageCursor.RIGHT);
       cursor.down(TypeSizes.LEADING);
     }
     note(invoice.tax())
