@@ -54,6 +54,7 @@ import org.openlicensing.core.billing.BillingSettings;
 import org.openlicensing.core.billing.DunningPolicy;
 import org.openlicensing.core.billing.PaymentGateway;
 import org.openlicensing.core.billing.SandboxPaymentGateway;
+import org.openlicensing.core.billing.provider.BillingProvider;
 import org.openlicensing.core.catalog.CatalogEditor;
 import org.openlicensing.core.catalog.CatalogSync;
 import org.openlicensing.core.catalog.DefaultAdminCatalogService;
@@ -234,6 +235,7 @@ public final class Licensing {
         new BillingServices(
             p,
             b.paymentGateway,
+            Optional.ofNullable(b.billingProvider),
             new BillingSettings(b.seller, b.vatRates, b.dunning, b.invoiceRenderer),
             access,
             audit,
@@ -258,6 +260,7 @@ public final class Licensing {
 
     // The library's own handlers of provider events go in this list.
     List<InboundEventHandler> builtInHandlers = new ArrayList<>();
+    billing.providerEvents().ifPresent(builtInHandlers::add);
     this.webhooks =
         new Webhooks(
             p,
@@ -411,6 +414,7 @@ public final class Licensing {
     private SigningKeys signingKeys;
     private Clock clock = Clock.systemUTC();
     private PaymentGateway paymentGateway = new SandboxPaymentGateway();
+    private BillingProvider billingProvider;
     private Party seller = DEMO_SELLER;
     private VatRates vatRates = VatRates.euStandard();
     private DunningPolicy dunning = DunningPolicy.DEFAULT;
@@ -442,7 +446,6 @@ public final class Licensing {
       return this;
     }
 
-    /** Where payments go; the sandbox by default. */
     /** Who sells: named on every invoice, and whose country decides the VAT. */
     public Builder seller(Party seller) {
       this.seller = Objects.requireNonNull(seller, "seller");
@@ -465,8 +468,21 @@ public final class Licensing {
       return this;
     }
 
+    /** Where payments of the built-in billing go; the sandbox by default. */
     public Builder paymentGateway(PaymentGateway gateway) {
       this.paymentGateway = Objects.requireNonNull(gateway, "gateway");
+      return this;
+    }
+
+    /**
+     * A payment service that runs the subscriptions, such as Stripe Billing: buying, changing and
+     * ending subscriptions go through it, and refunds; the handler of its webhook events (provider
+     * {@link BillingProvider#name()}) keeps the library's mirror, and the built-in renewals and
+     * collection leave its subscriptions alone. Without one, the built-in billing runs them through
+     * the {@link #paymentGateway payment gateway}.
+     */
+    public Builder billingProvider(BillingProvider provider) {
+      this.billingProvider = Objects.requireNonNull(provider, "provider");
       return this;
     }
 

@@ -13,6 +13,7 @@ import org.openlicensing.core.audit.AuditLogRepository;
 import org.openlicensing.core.auth.RefreshTokenRepository;
 import org.openlicensing.core.auth.SessionRepository;
 import org.openlicensing.core.billing.SubscriptionRepository;
+import org.openlicensing.core.billing.provider.BillingCustomerRepository;
 import org.openlicensing.core.catalog.CatalogFileRepository;
 import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.core.catalog.PlanVersionRepository;
@@ -34,6 +35,7 @@ import org.openlicensing.persistence.apikeys.JpaApiKeyRepository;
 import org.openlicensing.persistence.audit.JpaAuditLogRepository;
 import org.openlicensing.persistence.auth.JpaRefreshTokenRepository;
 import org.openlicensing.persistence.auth.JpaSessionRepository;
+import org.openlicensing.persistence.billing.JpaBillingCustomerRepository;
 import org.openlicensing.persistence.billing.JpaSubscriptionRepository;
 import org.openlicensing.persistence.catalog.JpaCatalogFileRepository;
 import org.openlicensing.persistence.catalog.JpaPlanRepository;
@@ -66,6 +68,7 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   private final CatalogFileRepository catalogFiles;
   private final SubscriptionRepository subscriptions;
   private final InvoiceRepository invoices;
+  private final JpaBillingCustomerRepository billingCustomers;
   private final LicenseRepository licenses;
   private final ActivationRepository activations;
   private final OutboxRepository outbox;
@@ -90,6 +93,7 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
     this.catalogFiles = new JpaCatalogFileRepository(transactions);
     this.subscriptions = new JpaSubscriptionRepository(transactions);
     this.invoices = new JpaInvoiceRepository(transactions);
+    this.billingCustomers = new JpaBillingCustomerRepository(transactions);
     this.licenses = new JpaLicenseRepository(transactions);
     this.activations = new JpaActivationRepository(transactions);
     this.outbox = new JpaOutboxRepository(transactions);
@@ -179,6 +183,11 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   @Override
   public InvoiceRepository invoices() {
     return invoices;
+  }
+
+  @Override
+  public BillingCustomerRepository billingCustomers() {
+    return billingCustomers;
   }
 
   @Override

@@ -25,6 +25,7 @@ import org.openlicensing.core.mail.LoggingMailer;
 import org.openlicensing.core.mail.Mailer;
 import org.openlicensing.integrations.pdf.PdfInvoiceRenderer;
 import org.openlicensing.integrations.smtp.SmtpMailer;
+import org.openlicensing.integrations.stripe.StripeBillingProvider;
 import org.openlicensing.integrations.stripe.StripeWebhookVerifier;
 import org.openlicensing.persistence.DataSources;
 import org.openlicensing.persistence.JpaPersistence;
@@ -130,6 +131,8 @@ public final class LicensingServer implements AutoCloseable {
               .vatRates(config.billing().vatRates())
               .dunning(config.billing().dunning())
               .invoiceRenderer(new PdfInvoiceRenderer());
+      // Stripe mode: Stripe Billing runs the subscriptions, its webhooks keep the mirror.
+      config.stripe().map(StripeBillingProvider::new).ifPresent(builder::billingProvider);
       if (!config.webhooks().stripeSigningSecrets().isEmpty()) {
         builder.webhookVerifier(
             new StripeWebhookVerifier(

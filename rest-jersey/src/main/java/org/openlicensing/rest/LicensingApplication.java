@@ -15,6 +15,7 @@ import org.openlicensing.rest.admin.AdminWebhookEventsResource;
 import org.openlicensing.rest.apikeys.ApiKeysResource;
 import org.openlicensing.rest.auth.AuthResource;
 import org.openlicensing.rest.auth.TokenResource;
+import org.openlicensing.rest.billing.PaymentMethodSetupsResource;
 import org.openlicensing.rest.billing.SubscriptionsResource;
 import org.openlicensing.rest.catalog.PlansResource;
 import org.openlicensing.rest.invoices.InvoicesResource;
@@ -76,6 +77,7 @@ public final class LicensingApplication extends ResourceConfig {
     register(new PlansResource(licensing.catalog()));
     register(new AdminPlansResource(licensing.adminCatalog()));
     register(new SubscriptionsResource(licensing.subscriptions()));
+    register(new PaymentMethodSetupsResource(licensing.billing().paymentMethods()));
     register(new InvoicesResource(licensing.billing().invoices()));
     register(new AdminSubscriptionsResource(licensing.billing().adminSubscriptions()));
     register(new AdminInvoicesResource(licensing.billing().refunds()));

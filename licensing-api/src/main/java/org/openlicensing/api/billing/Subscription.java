@@ -21,6 +21,9 @@ import org.openlicensing.api.catalog.Money;
  * @param scheduledChange fewer seats or a cheaper plan, from the end of the current period
  * @param paymentMethod the payment method renewals are charged to
  * @param dunning where the collection of a failed payment stands
+ * @param providerSubscriptionId the payment service's id of the subscription it mirrors, such as
+ *     Stripe's {@code sub_...}; empty for subscriptions of the built-in billing, which the library
+ *     renews and charges itself
  */
 public record Subscription(
     UUID id,
@@ -40,7 +43,8 @@ public record Subscription(
     Optional<Instant> endedAt,
     Optional<ScheduledChange> scheduledChange,
     Optional<String> paymentMethod,
-    Dunning dunning) {
+    Dunning dunning,
+    Optional<String> providerSubscriptionId) {
   public Subscription {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(organizationId, "organizationId");
@@ -63,6 +67,8 @@ public record Subscription(
     scheduledChange = scheduledChange == null ? Optional.empty() : scheduledChange;
     paymentMethod = paymentMethod == null ? Optional.empty() : paymentMethod;
     dunning = dunning == null ? Dunning.NONE : dunning;
+    providerSubscriptionId =
+        providerSubscriptionId == null ? Optional.empty() : providerSubscriptionId;
   }
 
   /** A new subscription that has not been canceled, at the catalog's first price version. */
@@ -95,7 +101,8 @@ public record Subscription(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        Dunning.NONE);
+        Dunning.NONE,
+        Optional.empty());
   }
 
   /** The subscription canceled at the given instant, to end with its current period. */
@@ -106,6 +113,11 @@ public record Subscription(
   /** Whether it can still be canceled: it has not ended, nor been canceled before. */
   public boolean isCancelable() {
     return status.isLive() && !cancelAtPeriodEnd;
+  }
+
+  /** Whether a payment service runs it (renews, charges), the library only mirroring it. */
+  public boolean isProviderManaged() {
+    return providerSubscriptionId.isPresent();
   }
 
   /** What one period of the subscription costs. */
@@ -137,6 +149,7 @@ public record Subscription(
     private Optional<ScheduledChange> scheduledChange;
     private Optional<String> paymentMethod;
     private Dunning dunning;
+    private Optional<String> providerSubscriptionId;
 
     private Builder(Subscription s) {
       id = s.id;
@@ -157,6 +170,7 @@ public record Subscription(
       scheduledChange = s.scheduledChange;
       paymentMethod = s.paymentMethod;
       dunning = s.dunning;
+      providerSubscriptionId = s.providerSubscriptionId;
     }
 
     public Builder plan(String plan) {
@@ -222,6 +236,11 @@ public record Subscription(
       return this;
     }
 
+    public Builder providerSubscriptionId(Optional<String> providerSubscriptionId) {
+      this.providerSubscriptionId = providerSubscriptionId;
+      return this;
+    }
+
     public Subscription build() {
       return new Subscription(
           id,
@@ -241,7 +260,8 @@ public record Subscription(
           endedAt,
           scheduledChange,
           paymentMethod,
-          dunning);
+          dunning,
+          providerSubscriptionId);
     }
   }
 }

@@ -1,16 +1,21 @@
 package org.openlicensing.core.billing;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.openlicensing.api.admin.AdminSubscriptionService;
+import org.openlicensing.api.billing.PaymentMethodService;
 import org.openlicensing.api.billing.SubscriptionService;
 import org.openlicensing.api.invoices.InvoiceService;
 import org.openlicensing.api.invoices.RefundService;
 import org.openlicensing.core.audit.AuditLog;
+import org.openlicensing.core.billing.provider.BillingProvider;
+import org.openlicensing.core.billing.provider.ProviderBilling;
 import org.openlicensing.core.invoices.DefaultInvoiceService;
 import org.openlicensing.core.invoices.DefaultRefundService;
 import org.openlicensing.core.invoices.InvoiceIssuer;
 import org.openlicensing.core.invoices.InvoiceParties;
 import org.openlicensing.core.invoices.InvoicePayments;
+import org.openlicensing.core.invoices.PaymentRefunds;
 import org.openlicensing.core.invoices.TaxRules;
 import org.openlicensing.core.licenses.LicenseIssuer;
 import org.openlicensing.core.licenses.LicenseLapses;
@@ -19,11 +24,14 @@ import org.openlicensing.core.mail.Outbox;
 import org.openlicensing.core.organizations.OrganizationAccess;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.persistence.Transactions;
+import org.openlicensing.core.webhooks.InboundEventHandler;
 
 /**
- * The built-in billing, wired in one place: buying and changing subscriptions, invoices, refunds,
- * support's overview, and the time-driven steps (renewals, collection and dunning, lapsed licenses)
- * that a job runner calls.
+ * The billing, wired in one place: buying and changing subscriptions, invoices, refunds, support's
+ * overview, and the time-driven steps (renewals, collection and dunning, lapsed licenses) that a
+ * job runner calls. With a payment service (Stripe), the subscriptions run there instead: buying,
+ * changing and ending go through it, refunds too, its webhook events keep the mirror, and the
+ * renewal and collection steps leave its subscriptions alone.
  */
 public final class BillingServices {
   private final SubscriptionService subscriptions;
@@ -33,10 +41,17 @@ public final class BillingServices {
   private final SubscriptionRenewals renewals;
   private final InvoiceCollection collection;
   private final LicenseLapses lapses;
+  private final PaymentMethodService paymentMethods;
+  private final Optional<InboundEventHandler> providerEvents;
 
+  /**
+   * @param provider the payment service that runs the subscriptions; empty for the built-in billing
+   *     through the gateway
+   */
   public BillingServices(
       Persistence p,
       PaymentGateway gateway,
+      Optional<BillingProvider> provider,
       BillingSettings settings,
       OrganizationAccess access,
       AuditLog audit,
@@ -44,12 +59,9 @@ public final class BillingServices {
       LicenseIssuer licenseIssuer,
       Clock clock) {
     Transactions tx = p.transactions();
+    InvoiceParties parties = new InvoiceParties(p.organizations(), settings.seller());
     InvoiceIssuer issuer =
-        new InvoiceIssuer(
-            p.invoices(),
-            new InvoiceParties(p.organizations(), settings.seller()),
-            new TaxRules(settings.vatRates()),
-            clock);
+        new InvoiceIssuer(p.invoices(), parties, new TaxRules(settings.vatRates()), clock);
     InvoicePayments payments =
         new InvoicePayments(
             p.invoices(), p.organizations(), settings.renderer(), new BillingMails(outbox), clock);
@@ -68,12 +80,8 @@ public final class BillingServices {
     SubscriptionCancellation cancellation =
         new SubscriptionCancellation(
             tx, p.subscriptions(), p.invoices(), p.licenses(), audit, clock);
-    this.subscriptions =
-        new DefaultSubscriptionService(
-            tx,
-            p.plans(),
-            p.subscriptions(),
-            access,
+    SubscriptionEngine sandbox =
+        new SandboxEngine(
             new SubscriptionCheckout(
                 tx, gateway, p.subscriptions(), licenseIssuer, issuer, payments, clock),
             new SubscriptionChanges(
@@ -90,8 +98,27 @@ public final class BillingServices {
                 audit,
                 clock),
             cancellation);
+    Optional<ProviderBilling> viaProvider =
+        provider.map(
+            service ->
+                new ProviderBilling(
+                    p,
+                    service,
+                    new ProviderBilling.Shared(
+                        access, audit, licenseIssuer, parties, payments, new BillingMails(outbox)),
+                    clock));
+    SubscriptionEngine engine = viaProvider.map(ProviderBilling::engine).orElse(sandbox);
+    PaymentRefunds paymentRefunds =
+        viaProvider.map(ProviderBilling::refunds).orElse(gateway::refund);
+    this.paymentMethods =
+        viaProvider
+            .map(ProviderBilling::paymentMethods)
+            .orElseGet(() -> new SandboxPaymentMethods(tx, access));
+    this.providerEvents = viaProvider.map(ProviderBilling::events);
+    this.subscriptions =
+        new DefaultSubscriptionService(tx, p.plans(), p.subscriptions(), access, engine);
     this.invoices = new DefaultInvoiceService(tx, p.invoices(), access, settings.renderer());
-    this.refunds = new DefaultRefundService(tx, p.invoices(), gateway, audit, clock);
+    this.refunds = new DefaultRefundService(tx, p.invoices(), paymentRefunds, audit, clock);
     this.adminSubscriptions =
         new DefaultAdminSubscriptionService(
             tx,
@@ -100,7 +127,7 @@ public final class BillingServices {
             p.plans(),
             p.licenses(),
             licenseIssuer,
-            cancellation,
+            engine,
             audit,
             clock);
     this.renewals =
@@ -111,6 +138,16 @@ public final class BillingServices {
 
   public SubscriptionService subscriptions() {
     return subscriptions;
+  }
+
+  /** Setting up payment methods with Stripe.js; CONFLICT in the sandbox. */
+  public PaymentMethodService paymentMethods() {
+    return paymentMethods;
+  }
+
+  /** The handler of the payment service's webhook events, when one runs the subscriptions. */
+  public Optional<InboundEventHandler> providerEvents() {
+    return providerEvents;
   }
 
   public InvoiceService invoices() {

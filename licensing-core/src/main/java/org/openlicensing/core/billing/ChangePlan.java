@@ -25,7 +25,7 @@ import org.openlicensing.api.invoices.InvoiceLineKind;
  * @param lines what to invoice now; empty when nothing is charged
  * @param scheduled what waits for the end of the period
  */
-record ChangePlan(
+public record ChangePlan(
     Plan plan,
     int seats,
     Money pricePerSeat,
@@ -33,7 +33,7 @@ record ChangePlan(
     List<InvoiceLine> lines,
     Optional<ScheduledChange> scheduled) {
 
-  static ChangePlan of(
+  public static ChangePlan of(
       Subscription subscription, Plan current, Plan target, int targetSeats, Instant now) {
     boolean trial = subscription.status() == SubscriptionStatus.TRIALING;
     Money targetPrice = priceOf(target, subscription);
@@ -91,7 +91,7 @@ record ChangePlan(
   }
 
   /** What the lines come to; zero without lines. */
-  Money total() {
+  public Money total() {
     Money total = Money.zero(pricePerSeat.currency());
     for (InvoiceLine line : lines) {
       total = total.plus(line.amount());

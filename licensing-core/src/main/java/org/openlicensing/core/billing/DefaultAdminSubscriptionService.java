@@ -44,7 +44,7 @@ public final class DefaultAdminSubscriptionService implements AdminSubscriptionS
   private final PlanRepository plans;
   private final LicenseRepository licenses;
   private final LicenseIssuer licenseIssuer;
-  private final SubscriptionCancellation cancellation;
+  private final SubscriptionEngine engine;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -55,7 +55,7 @@ public final class DefaultAdminSubscriptionService implements AdminSubscriptionS
       PlanRepository plans,
       LicenseRepository licenses,
       LicenseIssuer licenseIssuer,
-      SubscriptionCancellation cancellation,
+      SubscriptionEngine engine,
       AuditLog audit,
       Clock clock) {
     this.transactions = transactions;
@@ -64,7 +64,7 @@ public final class DefaultAdminSubscriptionService implements AdminSubscriptionS
     this.plans = plans;
     this.licenses = licenses;
     this.licenseIssuer = licenseIssuer;
-    this.cancellation = cancellation;
+    this.engine = engine;
     this.audit = audit;
     this.clock = clock;
   }
@@ -119,8 +119,8 @@ public final class DefaultAdminSubscriptionService implements AdminSubscriptionS
     transactions.run(() -> found(subscriptionId));
     Subscription result =
         now
-            ? cancellation.now(caller, subscriptionId, client)
-            : cancellation.atPeriodEnd(caller, subscriptionId, client);
+            ? engine.cancelNow(caller, subscriptionId, client)
+            : engine.cancelAtPeriodEnd(caller, subscriptionId, client);
     transactions.run(
         () ->
             audit.record(
@@ -143,7 +143,7 @@ public final class DefaultAdminSubscriptionService implements AdminSubscriptionS
     checks.throwIfAny();
     return transactions.inTransaction(
         () -> {
-          Subscription subscription = locked(subscriptionId);
+          Subscription subscription = lockedOwnTerms(subscriptionId);
           if (subscription.status() != SubscriptionStatus.TRIALING) {
             throw new LicensingException(
                 ErrorCode.INVALID_STATE_TRANSITION, "only a trialing subscription has a trial");
@@ -178,7 +178,7 @@ public final class DefaultAdminSubscriptionService implements AdminSubscriptionS
     checks.throwIfAny();
     return transactions.inTransaction(
         () -> {
-          Subscription subscription = locked(subscriptionId);
+          Subscription subscription = lockedOwnTerms(subscriptionId);
           Transitions.requireLive(subscription);
           Plan plan = plans.findByCode(subscription.plan()).orElseThrow();
           LicenseCounts counts = licenses.countBySubscription(subscriptionId);
@@ -221,7 +221,18 @@ public final class DefaultAdminSubscriptionService implements AdminSubscriptionS
         .orElseThrow(() -> LicensingException.notFound("subscription"));
   }
 
-  private Subscription locked(UUID id) {
-    return subscriptions.lock(id).orElseThrow(() -> LicensingException.notFound("subscription"));
+  /**
+   * A subscription whose terms the library sets itself. One a payment service runs takes its terms
+   * from there (the library mirrors them), so support changes it there.
+   */
+  private Subscription lockedOwnTerms(UUID id) {
+    Subscription subscription =
+        subscriptions.lock(id).orElseThrow(() -> LicensingException.notFound("subscription"));
+    if (subscription.isProviderManaged()) {
+      throw new LicensingException(
+          ErrorCode.CONFLICT,
+          "the subscription runs at the payment service; change its trial or seats there");
+    }
+    return subscription;
   }
 }

@@ -17,7 +17,10 @@ import org.openlicensing.core.persistence.DuplicateKeyException;
 import org.openlicensing.core.persistence.Transactions;
 import org.openlicensing.core.support.Callers;
 
-/** Buying plans: checks the order, then pays and provisions through the checkout. */
+/**
+ * Buying plans: checks the caller and the order, then pays and provisions through the engine that
+ * runs the subscriptions (the built-in billing, or a payment service such as Stripe).
+ */
 public final class DefaultSubscriptionService implements SubscriptionService {
   private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
@@ -25,25 +28,19 @@ public final class DefaultSubscriptionService implements SubscriptionService {
   private final PlanRepository plans;
   private final SubscriptionRepository subscriptions;
   private final OrganizationAccess access;
-  private final SubscriptionCheckout checkout;
-  private final SubscriptionChanges changes;
-  private final SubscriptionCancellation cancellation;
+  private final SubscriptionEngine engine;
 
   public DefaultSubscriptionService(
       Transactions transactions,
       PlanRepository plans,
       SubscriptionRepository subscriptions,
       OrganizationAccess access,
-      SubscriptionCheckout checkout,
-      SubscriptionChanges changes,
-      SubscriptionCancellation cancellation) {
-    this.changes = changes;
-    this.cancellation = cancellation;
+      SubscriptionEngine engine) {
     this.transactions = transactions;
     this.plans = plans;
     this.subscriptions = subscriptions;
     this.access = access;
-    this.checkout = checkout;
+    this.engine = engine;
   }
 
   @Override
@@ -62,7 +59,7 @@ public final class DefaultSubscriptionService implements SubscriptionService {
                     access.billingOrganization(caller, request.organizationId()),
                     OrderChecks.check(request, plans)));
     try {
-      return checkout.complete(callerId, target.organizationId(), target.order(), idempotencyKey);
+      return engine.subscribe(caller, target.organizationId(), target.order(), idempotencyKey);
     } catch (DuplicateKeyException e) {
       // A concurrent request with the same idempotency key stored its subscription first.
       return earlierAttempt(callerId, idempotencyKey).orElseThrow(() -> e);
@@ -99,19 +96,19 @@ public final class DefaultSubscriptionService implements SubscriptionService {
   @Override
   public Subscription cancel(Caller caller, UUID subscriptionId, ClientInfo client) {
     requireBillingManager(caller, subscriptionId);
-    return cancellation.atPeriodEnd(caller, subscriptionId, client);
+    return engine.cancelAtPeriodEnd(caller, subscriptionId, client);
   }
 
   @Override
   public Subscription cancelNow(Caller caller, UUID subscriptionId, ClientInfo client) {
     requireBillingManager(caller, subscriptionId);
-    return cancellation.now(caller, subscriptionId, client);
+    return engine.cancelNow(caller, subscriptionId, client);
   }
 
   @Override
   public Subscription resume(Caller caller, UUID subscriptionId, ClientInfo client) {
     requireBillingManager(caller, subscriptionId);
-    return cancellation.resume(caller, subscriptionId, client);
+    return engine.resume(caller, subscriptionId, client);
   }
 
   @Override
@@ -122,7 +119,7 @@ public final class DefaultSubscriptionService implements SubscriptionService {
       String idempotencyKey,
       ClientInfo client) {
     requireIdempotencyKeyShape(idempotencyKey);
-    return changes.change(caller, subscriptionId, change, idempotencyKey, client);
+    return engine.change(caller, subscriptionId, change, idempotencyKey, client);
   }
 
   /** Owners, admins and billing managers, and WRITE keys; members FORBIDDEN, others NOT_FOUND. */

@@ -101,7 +101,8 @@ public final class InvoiceCollection {
 
   private Optional<Attempt> prepare(UUID subscriptionId, boolean now, Instant at) {
     Optional<Subscription> found = subscriptions.lock(subscriptionId);
-    if (found.isEmpty() || !found.get().status().isLive()) {
+    // A payment service collects the invoices of the subscriptions it runs.
+    if (found.isEmpty() || !found.get().status().isLive() || found.get().isProviderManaged()) {
       return Optional.empty();
     }
     Subscription subscription = found.get();

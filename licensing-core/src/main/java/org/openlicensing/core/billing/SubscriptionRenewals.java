@@ -126,7 +126,9 @@ public final class SubscriptionRenewals {
   }
 
   private static boolean isDue(Subscription subscription, Instant now) {
+    // A payment service renews the subscriptions it runs; the library only mirrors them.
     return subscription.status().isLive()
+        && !subscription.isProviderManaged()
         && subscription.dunning().nextAttemptAt().isEmpty()
         && !subscription.currentPeriodEnd().isAfter(now);
   }

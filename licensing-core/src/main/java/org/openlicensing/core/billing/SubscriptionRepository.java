@@ -23,6 +23,9 @@ public interface SubscriptionRepository {
 
   Optional<Subscription> findByIdempotencyKey(UUID createdBy, String idempotencyKey);
 
+  /** The subscription that mirrors a payment service's subscription, such as Stripe's sub_... */
+  Optional<Subscription> findByProviderSubscriptionId(String providerSubscriptionId);
+
   /** The subscriptions of these organizations, newest first. */
   List<Subscription> findByOrganizations(Collection<UUID> organizationIds);
 
@@ -43,11 +46,15 @@ public interface SubscriptionRepository {
 
   /**
    * Live subscriptions whose current period (or trial) has ended by {@code now} and that are not
-   * waiting for a payment: due to renew, to end, or to leave their trial. Oldest end first.
+   * waiting for a payment: due to renew, to end, or to leave their trial. Oldest end first. A
+   * subscription a payment service runs is never due here: the service renews it.
    */
   List<UUID> dueForRenewal(Instant now, int limit);
 
-  /** Subscriptions whose next payment attempt is due by {@code now}. Oldest due first. */
+  /**
+   * Subscriptions whose next payment attempt is due by {@code now}. Oldest due first. A
+   * subscription a payment service runs is never due here: the service collects its invoices.
+   */
   List<UUID> dueForCollection(Instant now, int limit);
 
   /**

@@ -16,7 +16,6 @@ import org.openlicensing.api.invoices.Invoice;
 import org.openlicensing.api.invoices.RefundService;
 import org.openlicensing.core.audit.AuditEntry;
 import org.openlicensing.core.audit.AuditLog;
-import org.openlicensing.core.billing.PaymentGateway;
 import org.openlicensing.core.persistence.Transactions;
 import org.openlicensing.core.support.Callers;
 import org.openlicensing.core.support.FieldChecks;
@@ -34,14 +33,14 @@ public final class DefaultRefundService implements RefundService {
 
   private final Transactions transactions;
   private final InvoiceRepository invoices;
-  private final PaymentGateway gateway;
+  private final PaymentRefunds gateway;
   private final AuditLog audit;
   private final Clock clock;
 
   public DefaultRefundService(
       Transactions transactions,
       InvoiceRepository invoices,
-      PaymentGateway gateway,
+      PaymentRefunds gateway,
       AuditLog audit,
       Clock clock) {
     this.transactions = transactions;

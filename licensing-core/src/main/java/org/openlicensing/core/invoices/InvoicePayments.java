@@ -88,7 +88,18 @@ public final class InvoicePayments {
     if (invoice.buyer().email().isPresent()) {
       return List.of(invoice.buyer().email().get());
     }
-    UUID organizationId = invoice.organizationId();
+    return managers(invoice.organizationId());
+  }
+
+  /** Whoever receives the organization's billing e-mails, as for its invoices. */
+  public List<String> recipientsOf(UUID organizationId) {
+    return organizations
+        .findBillingDetails(organizationId)
+        .map(details -> List.of(details.billingEmail()))
+        .orElseGet(() -> managers(organizationId));
+  }
+
+  private List<String> managers(UUID organizationId) {
     return organizations.members(organizationId, null, RECIPIENTS_SCANNED).stream()
         .filter(m -> BILLING_ROLES.contains(m.role()))
         .map(Member::email)

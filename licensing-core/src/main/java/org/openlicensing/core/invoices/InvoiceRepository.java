@@ -28,6 +28,12 @@ public interface InvoiceRepository {
   /** Finds an invoice and locks it until the transaction ends. */
   Optional<Invoice> lock(UUID id);
 
+  /** The invoice that mirrors a payment service's invoice, such as Stripe's in_... */
+  Optional<Invoice> findByProviderInvoiceId(String providerInvoiceId);
+
+  /** The invoice a successful payment attempt with this payment id (such as pi_...) paid. */
+  Optional<Invoice> findByProviderPaymentId(String providerPaymentId);
+
   /** The newest invoice of the subscription that is still OPEN. */
   Optional<Invoice> findOpenBySubscription(UUID subscriptionId);
 
@@ -52,7 +58,8 @@ public interface InvoiceRepository {
 
   /**
    * Stores a credit note made by a caller, with the caller's idempotency key (or null). A key the
-   * same caller used before is a DuplicateKeyException.
+   * same caller used before is a DuplicateKeyException. A null caller is the payment service, for a
+   * refund made there and mirrored here.
    */
   void insertCreditNote(CreditNote creditNote, UUID createdBy, String idempotencyKey);
 

@@ -68,6 +68,36 @@ public final class BillingMails {
     outbox.enqueue(new Email(to, "Your licenses are suspended", text, html(text)));
   }
 
+  /** The payment needs the customer, such as 3-D Secure: with the payment service's page if any. */
+  public void paymentActionRequired(String to, Invoice invoice, Optional<String> link) {
+    String where =
+        link.map(url -> " Please confirm it here: " + url)
+            .orElse(" Please confirm it through the payment form of your account.");
+    String text =
+        "Hello,\n\nthe payment of "
+            + MoneyText.format(invoice.total())
+            + " for invoice "
+            + invoice.number()
+            + " needs your confirmation with your bank."
+            + where
+            + "\n";
+    outbox.enqueue(
+        new Email(
+            to, "Please confirm the payment of invoice " + invoice.number(), text, html(text)));
+  }
+
+  /** A trial ends soon, and the first payment with it. */
+  public void trialEnding(String to, String planName, Instant trialEnd) {
+    String text =
+        "Hello,\n\nthe trial of your "
+            + planName
+            + " subscription ends on "
+            + DAY.format(trialEnd)
+            + ". The first period is then charged to your payment method; cancel before then if"
+            + " you do not want to go on.\n";
+    outbox.enqueue(new Email(to, "Your trial ends on " + DAY.format(trialEnd), text, html(text)));
+  }
+
   private static Optional<String> html(String text) {
     return Optional.of("<p>" + Html.escape(text).replace("\n\n", "</p><p>") + "</p>");
   }

@@ -9,6 +9,7 @@ import org.openlicensing.core.audit.AuditLogRepository;
 import org.openlicensing.core.auth.RefreshTokenRepository;
 import org.openlicensing.core.auth.SessionRepository;
 import org.openlicensing.core.billing.SubscriptionRepository;
+import org.openlicensing.core.billing.provider.BillingCustomerRepository;
 import org.openlicensing.core.catalog.CatalogFileRepository;
 import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.core.catalog.PlanVersionRepository;
@@ -49,6 +50,9 @@ public interface Persistence {
   SubscriptionRepository subscriptions();
 
   InvoiceRepository invoices();
+
+  /** Which customer of a payment service each organization is. */
+  BillingCustomerRepository billingCustomers();
 
   LicenseRepository licenses();
 

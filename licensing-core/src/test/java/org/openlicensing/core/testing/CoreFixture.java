@@ -31,6 +31,10 @@ public final class CoreFixture {
   public final MutableClock clock = new MutableClock(TestData.NOW);
   public final RecordingMailer mailer = new RecordingMailer();
   public final SandboxPaymentGateway gateway = new SandboxPaymentGateway();
+
+  /** The payment service in Stripe mode; null in sandbox mode. */
+  public final FakeBillingProvider provider;
+
   public final Licensing licensing;
 
   /** On the in-memory store. */
@@ -45,8 +49,13 @@ public final class CoreFixture {
 
   /** On any store, with another password hasher, as after raising its parameters. */
   public CoreFixture(Persistence store, PasswordHasher hasher) {
+    this(store, hasher, false);
+  }
+
+  private CoreFixture(Persistence store, PasswordHasher hasher, boolean providerMode) {
     this.store = store;
-    licensing =
+    this.provider = providerMode ? new FakeBillingProvider(clock) : null;
+    Licensing.Builder builder =
         Licensing.builder()
             .persistence(store)
             .signingKeys(KEYS)
@@ -54,9 +63,17 @@ public final class CoreFixture {
             .mailer(mailer)
             .paymentGateway(gateway)
             .passwordHasher(hasher)
-            .publicUrl(URI.create("https://licensing.example.test"))
-            .build();
+            .publicUrl(URI.create("https://licensing.example.test"));
+    if (providerMode) {
+      builder.billingProvider(provider);
+    }
+    licensing = builder.build();
     licensing.seedDemoCatalog();
+  }
+
+  /** Stripe mode on any store: the subscriptions run at a fake payment service. */
+  public static CoreFixture withProvider(Persistence store) {
+    return new CoreFixture(store, CHEAP_HASHER, true);
   }
 
   /** Signs up a new account and delivers its e-mails; the account is not verified yet. */

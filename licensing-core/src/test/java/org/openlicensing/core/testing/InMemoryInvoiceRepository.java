@@ -48,7 +48,28 @@ final class InMemoryInvoiceRepository implements InvoiceRepository {
     invoices.requireUnique(!invoices.containsKey(invoice.id()), "id");
     invoices.requireUnique(
         invoices.all().stream().noneMatch(i -> i.number().equals(invoice.number())), "number");
+    // NULL ids never collide, as in a unique constraint of the database.
+    invoices.requireUnique(
+        invoice.providerInvoiceId().isEmpty()
+            || invoices.all().stream()
+                .noneMatch(i -> i.providerInvoiceId().equals(invoice.providerInvoiceId())),
+        "provider_invoice_id");
     invoices.put(invoice.id(), invoice);
+  }
+
+  @Override
+  public Optional<Invoice> findByProviderInvoiceId(String providerInvoiceId) {
+    return invoices.all().stream()
+        .filter(i -> i.providerInvoiceId().equals(Optional.of(providerInvoiceId)))
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Invoice> findByProviderPaymentId(String providerPaymentId) {
+    return attempts.all().stream()
+        .filter(a -> a.succeeded() && a.providerPaymentId().equals(Optional.of(providerPaymentId)))
+        .findFirst()
+        .flatMap(a -> invoices.get(a.invoiceId()));
   }
 
   @Override
@@ -151,7 +172,7 @@ final class InMemoryInvoiceRepository implements InvoiceRepository {
             || notes.all().stream()
                 .noneMatch(
                     n ->
-                        n.createdBy().equals(createdBy)
+                        Objects.equals(n.createdBy(), createdBy)
                             && idempotencyKey.equals(n.idempotencyKey())),
         "created_by, idempotency_key");
     notes.put(creditNote.id(), new NoteRow(creditNote, createdBy, idempotencyKey));
@@ -162,7 +183,7 @@ final class InMemoryInvoiceRepository implements InvoiceRepository {
     return notes.all().stream()
         .filter(
             n ->
-                n.createdBy().equals(createdBy)
+                Objects.equals(n.createdBy(), createdBy)
                     && Objects.equals(idempotencyKey, n.idempotencyKey()))
         .map(NoteRow::note)
         .findFirst();

@@ -9,6 +9,7 @@ import org.openlicensing.core.audit.AuditLogRepository;
 import org.openlicensing.core.auth.RefreshTokenRepository;
 import org.openlicensing.core.auth.SessionRepository;
 import org.openlicensing.core.billing.SubscriptionRepository;
+import org.openlicensing.core.billing.provider.BillingCustomerRepository;
 import org.openlicensing.core.catalog.CatalogFileRepository;
 import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.core.catalog.PlanVersionRepository;
@@ -48,6 +49,8 @@ public final class InMemoryPersistence implements Persistence {
   private final InMemorySubscriptionRepository subscriptions =
       new InMemorySubscriptionRepository(transactions);
   private final InMemoryInvoiceRepository invoices = new InMemoryInvoiceRepository(transactions);
+  private final InMemoryBillingCustomerRepository billingCustomers =
+      new InMemoryBillingCustomerRepository(transactions);
   private final InMemoryActivationRepository activations =
       new InMemoryActivationRepository(transactions);
   private final InMemoryLicenseRepository licenses =
@@ -118,6 +121,11 @@ public final class InMemoryPersistence implements Persistence {
   @Override
   public InvoiceRepository invoices() {
     return invoices;
+  }
+
+  @Override
+  public BillingCustomerRepository billingCustomers() {
+    return billingCustomers;
   }
 
   @Override

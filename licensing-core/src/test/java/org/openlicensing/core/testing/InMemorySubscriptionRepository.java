@@ -38,7 +38,29 @@ final class InMemorySubscriptionRepository implements SubscriptionRepository {
                         r.createdBy().equals(createdBy)
                             && idempotencyKey.equals(r.idempotencyKey())),
         "created_by, idempotency_key");
+    requireUniqueProviderId(subscription);
     subscriptions.put(subscription.id(), new Row(subscription, createdBy, idempotencyKey));
+  }
+
+  private void requireUniqueProviderId(Subscription subscription) {
+    subscriptions.requireUnique(
+        subscription.providerSubscriptionId().isEmpty()
+            || subscriptions.all().stream()
+                .noneMatch(
+                    r ->
+                        !r.subscription().id().equals(subscription.id())
+                            && r.subscription()
+                                .providerSubscriptionId()
+                                .equals(subscription.providerSubscriptionId())),
+        "provider_subscription_id");
+  }
+
+  @Override
+  public Optional<Subscription> findByProviderSubscriptionId(String providerSubscriptionId) {
+    return subscriptions.all().stream()
+        .map(Row::subscription)
+        .filter(s -> s.providerSubscriptionId().equals(Optional.of(providerSubscriptionId)))
+        .findFirst();
   }
 
   @Override
@@ -85,6 +107,7 @@ final class InMemorySubscriptionRepository implements SubscriptionRepository {
 
   @Override
   public void update(Subscription subscription) {
+    requireUniqueProviderId(subscription);
     subscriptions
         .get(subscription.id())
         .ifPresent(
@@ -96,6 +119,7 @@ final class InMemorySubscriptionRepository implements SubscriptionRepository {
   @Override
   public List<UUID> dueForRenewal(Instant now, int limit) {
     return live()
+        .filter(s -> !s.isProviderManaged())
         .filter(s -> s.dunning().nextAttemptAt().isEmpty())
         .filter(s -> !s.currentPeriodEnd().isAfter(now))
         .sorted(Comparator.comparing(Subscription::currentPeriodEnd))
@@ -107,6 +131,7 @@ final class InMemorySubscriptionRepository implements SubscriptionRepository {
   @Override
   public List<UUID> dueForCollection(Instant now, int limit) {
     return live()
+        .filter(s -> !s.isProviderManaged())
         .filter(s -> s.dunning().nextAttemptAt().map(at -> !at.isAfter(now)).orElse(false))
         .sorted(Comparator.comparing(s -> s.dunning().nextAttemptAt().get()))
         .limit(limit)

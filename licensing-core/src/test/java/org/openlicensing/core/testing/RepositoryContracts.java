@@ -203,4 +203,12 @@ public abstract class RepositoryContracts {
       return emptyStore();
     }
   }
+
+  @Nested
+  class ProviderMirror extends ProviderMirrorRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
 }

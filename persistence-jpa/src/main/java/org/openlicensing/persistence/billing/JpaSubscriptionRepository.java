@@ -55,6 +55,19 @@ public final class JpaSubscriptionRepository implements SubscriptionRepository {
         .map(SubscriptionEntity::toSubscription);
   }
 
+  @Override
+  public Optional<Subscription> findByProviderSubscriptionId(String providerSubscriptionId) {
+    return transactions
+        .entityManager()
+        .createQuery(
+            "SELECT s FROM Subscription s WHERE s.providerSubscriptionId = :provider",
+            SubscriptionEntity.class)
+        .setParameter("provider", providerSubscriptionId)
+        .getResultStream()
+        .findFirst()
+        .map(SubscriptionEntity::toSubscription);
+  }
+
   /** Newest first; subscriptions made in the same instant by id, newest id first. */
   @Override
   public List<Subscription> findByOrganizations(Collection<UUID> organizationIds) {
@@ -125,6 +138,7 @@ public final class JpaSubscriptionRepository implements SubscriptionRepository {
         .createQuery(
             "SELECT s.id FROM Subscription s WHERE s.currentPeriodEnd <= :now"
                 + " AND s.status <> :canceled AND s.nextPaymentAttemptAt IS NULL"
+                + " AND s.providerSubscriptionId IS NULL"
                 + " ORDER BY s.currentPeriodEnd, s.id",
             UUID.class)
         .setParameter("now", now)
@@ -139,7 +153,8 @@ public final class JpaSubscriptionRepository implements SubscriptionRepository {
         .entityManager()
         .createQuery(
             "SELECT s.id FROM Subscription s WHERE s.nextPaymentAttemptAt <= :now"
-                + " AND s.status <> :canceled ORDER BY s.nextPaymentAttemptAt, s.id",
+                + " AND s.status <> :canceled AND s.providerSubscriptionId IS NULL"
+                + " ORDER BY s.nextPaymentAttemptAt, s.id",
             UUID.class)
         .setParameter("now", now)
         .setParameter("canceled", SubscriptionStatus.CANCELED)

@@ -93,6 +93,9 @@ public class SubscriptionEntity {
   @Column(name = "past_due_since")
   private Instant pastDueSince;
 
+  @Column(name = "provider_subscription_id")
+  private String providerSubscriptionId;
+
   protected SubscriptionEntity() {}
 
   static SubscriptionEntity of(Subscription subscription, UUID createdBy, String idempotencyKey) {
@@ -127,6 +130,7 @@ public class SubscriptionEntity {
     failedPaymentAttempts = subscription.dunning().failedAttempts();
     nextPaymentAttemptAt = subscription.dunning().nextAttemptAt().orElse(null);
     pastDueSince = subscription.dunning().pastDueSince().orElse(null);
+    providerSubscriptionId = subscription.providerSubscriptionId().orElse(null);
   }
 
   Subscription toSubscription() {
@@ -153,6 +157,7 @@ public class SubscriptionEntity {
         new Dunning(
             failedPaymentAttempts,
             Optional.ofNullable(nextPaymentAttemptAt),
-            Optional.ofNullable(pastDueSince)));
+            Optional.ofNullable(pastDueSince)),
+        Optional.ofNullable(providerSubscriptionId));
   }
 }

@@ -40,7 +40,8 @@ public class CreditNoteEntity {
   @Column(name = "provider_refund_id")
   private String providerRefundId;
 
-  @Column(name = "created_by", nullable = false)
+  /** Null for a refund made at the payment service and mirrored. */
+  @Column(name = "created_by")
   private UUID createdBy;
 
   @Column(name = "idempotency_key")

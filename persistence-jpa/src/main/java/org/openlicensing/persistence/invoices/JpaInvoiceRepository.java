@@ -84,6 +84,29 @@ public final class JpaInvoiceRepository implements InvoiceRepository {
   }
 
   @Override
+  public Optional<Invoice> findByProviderInvoiceId(String providerInvoiceId) {
+    return em().createQuery(
+            "SELECT i FROM Invoice i WHERE i.providerInvoiceId = :provider", InvoiceEntity.class)
+        .setParameter("provider", providerInvoiceId)
+        .getResultStream()
+        .findFirst()
+        .map(InvoiceEntity::toInvoice);
+  }
+
+  @Override
+  public Optional<Invoice> findByProviderPaymentId(String providerPaymentId) {
+    return em().createQuery(
+            "SELECT a.invoiceId FROM PaymentAttempt a"
+                + " WHERE a.providerPaymentId = :payment AND a.succeeded = TRUE ORDER BY a.id",
+            UUID.class)
+        .setParameter("payment", providerPaymentId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .flatMap(this::findById);
+  }
+
+  @Override
   public Optional<Invoice> findOpenBySubscription(UUID subscriptionId) {
     return em().createQuery(
             "SELECT i FROM Invoice i WHERE i.subscriptionId = :subscription"

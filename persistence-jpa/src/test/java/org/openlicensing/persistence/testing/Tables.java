@@ -15,6 +15,7 @@ public final class Tables {
           "invoices",
           "document_sequences",
           "subscriptions",
+          "billing_customers",
           "plan_version_prices",
           "plan_version_entitlements",
           "plan_versions",

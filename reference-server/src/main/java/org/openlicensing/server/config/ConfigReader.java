@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.openlicensing.core.accounts.PasswordContext;
 import org.openlicensing.core.accounts.PasswordPolicy;
 import org.openlicensing.integrations.smtp.SmtpEnvironment;
 import org.openlicensing.integrations.smtp.SmtpSettings;
+import org.openlicensing.integrations.stripe.StripeSettings;
 import org.openlicensing.server.http.TrustedProxies;
 
 /**
@@ -29,7 +31,7 @@ import org.openlicensing.server.http.TrustedProxies;
 public final class ConfigReader {
   static final String CONFIG_FILE = "LICENSING_CONFIG_FILE";
   private static final Set<String> NOT_YET_SUPPORTED =
-      Set.of("STRIPE_SECRET_KEY", "RESEND_API_KEY", "RESEND_WEBHOOK_SECRET");
+      Set.of("RESEND_API_KEY", "RESEND_WEBHOOK_SECRET");
   private static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
   private static final String DEFAULT_MAIL_FROM = "OpenLicensing <noreply@openlicensing.local>";
 
@@ -94,7 +96,29 @@ public final class ConfigReader {
         WebhookConfig.read(this::optional),
         BillingConfig.read(this::optional),
         optional("LICENSING_CATALOG_FILE")
-            .map(file -> readableFile("LICENSING_CATALOG_FILE", file)));
+            .map(file -> readableFile("LICENSING_CATALOG_FILE", file)),
+        stripe());
+  }
+
+  /**
+   * Stripe mode, when {@code STRIPE_SECRET_KEY} is set: the key, the webhook signing secrets it
+   * needs (its events keep the mirror), and the API base. Messages name the key, never a secret.
+   */
+  private Optional<StripeSettings> stripe() {
+    if (optional(StripeSettings.SECRET_KEY).isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> stripe = new HashMap<>();
+    for (String key :
+        List.of(
+            StripeSettings.SECRET_KEY, StripeSettings.WEBHOOK_SECRET, StripeSettings.API_BASE)) {
+      optional(key).ifPresent(value -> stripe.put(key, value));
+    }
+    try {
+      return Optional.of(StripeSettings.fromEnvironment(stripe));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
   }
 
   private TrustedProxies trustedProxies() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.openlicensing.integrations.smtp.SmtpSettings;
+import org.openlicensing.integrations.stripe.StripeSettings;
 import org.openlicensing.server.http.TrustedProxies;
 
 /**
@@ -15,6 +16,7 @@ import org.openlicensing.server.http.TrustedProxies;
  * @param publicUrl empty: {@code http://localhost:<port>}
  * @param database empty: the embedded H2 database under the data directory
  * @param catalogFile a catalog to apply at start-up when its version is newer than the applied one
+ * @param stripe Stripe mode: Stripe Billing runs the subscriptions; empty: the built-in sandbox
  */
 public record ServerConfig(
     String httpHost,
@@ -30,7 +32,8 @@ public record ServerConfig(
     TrustedProxies trustedProxies,
     WebhookConfig webhooks,
     BillingConfig billing,
-    Optional<Path> catalogFile) {
+    Optional<Path> catalogFile,
+    Optional<StripeSettings> stripe) {
 
   public ServerConfig {
     Objects.requireNonNull(httpHost, "httpHost");
@@ -44,6 +47,7 @@ public record ServerConfig(
     Objects.requireNonNull(webhooks, "webhooks");
     Objects.requireNonNull(billing, "billing");
     Objects.requireNonNull(catalogFile, "catalogFile");
+    Objects.requireNonNull(stripe, "stripe");
   }
 
   public boolean embeddedDatabase() {
@@ -70,6 +74,8 @@ public record ServerConfig(
         + billing
         + ", catalogFile="
         + catalogFile.map(Path::toString).orElse("none")
+        + ", payments="
+        + stripe.map(StripeSettings::toString).orElse("sandbox")
         + "]";
   }
 }

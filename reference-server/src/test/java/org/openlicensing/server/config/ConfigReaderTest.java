@@ -61,13 +61,54 @@ class ConfigReaderTest {
     "LICENSING_PUBLIC_URL, ftp://example.com",
     "LICENSING_DEMO, maybe",
     "LICENSING_MAX_BODY_BYTES, 12",
-    "STRIPE_SECRET_KEY, sk_test_123"
+    "STRIPE_SECRET_KEY, pk_test_123",
+    "STRIPE_SECRET_KEY, not-a-key"
   })
   void aBadValueNamesItsKey(String key, String value) {
     assertThatThrownBy(() -> ConfigReader.read(Map.of(key, value)))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith(key + " ")
         .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void stripeModeNeedsTheWebhookSecretAndNamesIt() {
+    assertThatThrownBy(() -> ConfigReader.read(Map.of("STRIPE_SECRET_KEY", "sk_test_51Key0123")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("STRIPE_WEBHOOK_SECRET ")
+        .hasMessageNotContaining("sk_test_51Key0123");
+  }
+
+  @Test
+  void aBadStripeApiBaseNamesItsKey() {
+    assertThatThrownBy(
+            () ->
+                ConfigReader.read(
+                    Map.of(
+                        "STRIPE_SECRET_KEY", "sk_test_51Key0123",
+                        "STRIPE_WEBHOOK_SECRET", "whsec_abc",
+                        "STRIPE_API_BASE", "http://stripe.example.com")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("STRIPE_API_BASE ");
+  }
+
+  @Test
+  void aStripeKeyWithItsWebhookSecretIsStripeMode() {
+    ServerConfig config =
+        ConfigReader.read(
+            Map.of(
+                "STRIPE_SECRET_KEY", "sk_test_51Key0123",
+                "STRIPE_WEBHOOK_SECRET", "whsec_abc",
+                "STRIPE_API_BASE", "http://127.0.0.1:12111"));
+
+    assertThat(config.stripe()).isPresent();
+    assertThat(config.stripe().get().apiBase()).hasToString("http://127.0.0.1:12111");
+    assertThat(config.toString()).doesNotContain("sk_test_51Key0123");
+  }
+
+  @Test
+  void withoutAStripeKeyPaymentsStayInTheSandbox() {
+    assertThat(ConfigReader.read(Map.of()).stripe()).isEmpty();
   }
 
   @ParameterizedTest

@@ -41,7 +41,20 @@ final class InvoiceMapper {
         paymentIntentId(payments),
         StripeTimes.instant(invoice.getCreated()),
         Optional.ofNullable(invoice.getStatusTransitions())
-            .flatMap(transitions -> StripeTimes.optional(transitions.getPaidAt())));
+            .flatMap(transitions -> StripeTimes.optional(transitions.getPaidAt())),
+        reverseCharge(invoice),
+        Optional.ofNullable(invoice.getHostedInvoiceUrl()),
+        StripeTimes.optional(invoice.getNextPaymentAttempt()));
+  }
+
+  /**
+   * Stripe Tax marks a tax the buyer accounts for with {@code taxability_reason} {@code
+   * reverse_charge} (an EU business buying across a border, with a VAT id).
+   */
+  private static boolean reverseCharge(Invoice invoice) {
+    return invoice.getTotalTaxes() != null
+        && invoice.getTotalTaxes().stream()
+            .anyMatch(tax -> "reverse_charge".equals(tax.getTaxabilityReason()));
   }
 
   private static Optional<String> subscriptionId(Invoice invoice) {

@@ -43,6 +43,11 @@ public final class StripeBillingProvider implements BillingProvider {
   }
 
   @Override
+  public String name() {
+    return "stripe";
+  }
+
+  @Override
   public String createCustomer(ProviderCustomerDetails customer, String idempotencyKey) {
     return StripeCall.run(() -> customers.create(customer, idempotencyKey));
   }
@@ -53,13 +58,9 @@ public final class StripeBillingProvider implements BillingProvider {
   }
 
   @Override
-  public void useDefaultPaymentMethod(
+  public String useDefaultPaymentMethod(
       String customerId, String paymentMethod, String idempotencyKey) {
-    StripeCall.run(
-        () -> {
-          customers.useDefault(customerId, paymentMethod, idempotencyKey);
-          return null;
-        });
+    return StripeCall.run(() -> customers.useDefault(customerId, paymentMethod, idempotencyKey));
   }
 
   @Override

@@ -64,9 +64,10 @@ final class StripeCustomers {
 
   /**
    * Attaches the method unless a completed SetupIntent already did, then makes it the default of
-   * the customer's invoices.
+   * the customer's invoices. Returns the attached method's id: attaching one of Stripe's test
+   * tokens, such as {@code pm_card_visa}, makes a new PaymentMethod with an id of its own.
    */
-  void useDefault(String customerId, String paymentMethodId, String idempotencyKey)
+  String useDefault(String customerId, String paymentMethodId, String idempotencyKey)
       throws StripeException {
     PaymentMethod method =
         stripe.v1().paymentMethods().retrieve(paymentMethodId, IdempotencyKeys.read());
@@ -88,5 +89,6 @@ final class StripeCustomers {
                     .build())
             .build();
     stripe.v1().customers().update(customerId, params, IdempotencyKeys.post(idempotencyKey));
+    return method.getId();
   }
 }

@@ -50,25 +50,27 @@ final class StripeSubscriptions {
   ProviderSubscription change(
       String subscriptionId, ProviderSubscriptionChange change, String idempotencyKey)
       throws StripeException {
-    SubscriptionItem item = SubscriptionMapper.onlyItem(retrieve(subscriptionId));
-    SubscriptionUpdateParams.Item.Builder newItem =
-        SubscriptionUpdateParams.Item.builder().setId(item.getId());
-    change.seats().ifPresent(seats -> newItem.setQuantity((long) seats));
-    if (change.price().isPresent()) {
-      newItem.setPrice(prices.priceId(change.price().get(), idempotencyKey));
-    }
-    SubscriptionUpdateParams params =
+    SubscriptionUpdateParams.Builder params =
         SubscriptionUpdateParams.builder()
-            .addItem(newItem.build())
-            .setProrationBehavior(proration(change.proration()))
             // A change whose invoice cannot be paid is refused and not applied, as at creation.
-            .setPaymentBehavior(SubscriptionUpdateParams.PaymentBehavior.ERROR_IF_INCOMPLETE)
-            .build();
+            .setPaymentBehavior(SubscriptionUpdateParams.PaymentBehavior.ERROR_IF_INCOMPLETE);
+    if (change.changesItem()) {
+      SubscriptionItem item = SubscriptionMapper.onlyItem(retrieve(subscriptionId));
+      SubscriptionUpdateParams.Item.Builder newItem =
+          SubscriptionUpdateParams.Item.builder().setId(item.getId());
+      change.seats().ifPresent(seats -> newItem.setQuantity((long) seats));
+      if (change.price().isPresent()) {
+        newItem.setPrice(prices.priceId(change.price().get(), idempotencyKey));
+      }
+      params.addItem(newItem.build()).setProrationBehavior(proration(change.proration()));
+    }
+    // The subscription's own default wins over the customer's, so a new card is set here.
+    change.paymentMethod().ifPresent(params::setDefaultPaymentMethod);
     return SubscriptionMapper.map(
         stripe
             .v1()
             .subscriptions()
-            .update(subscriptionId, params, IdempotencyKeys.post(idempotencyKey)));
+            .update(subscriptionId, params.build(), IdempotencyKeys.post(idempotencyKey)));
   }
 
   ProviderSubscription cancelAtPeriodEnd(

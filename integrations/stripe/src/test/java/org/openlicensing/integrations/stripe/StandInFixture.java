@@ -44,11 +44,24 @@ final class StandInFixture implements AutoCloseable {
         "customer-" + UUID.randomUUID());
   }
 
-  /** A customer whose default payment method is {@code paymentMethod}, attached. */
+  /** The PaymentMethod each customer's test token attached as, by customer and token. */
+  private final Map<String, String> attached = new java.util.HashMap<>();
+
+  /**
+   * A customer whose default payment method is {@code paymentMethod}, attached; {@link
+   * #subscription} names the attached one when given the token.
+   */
   String customerPaying(String paymentMethod) {
     String customer = customer();
-    provider.useDefaultPaymentMethod(customer, paymentMethod, "pm-" + UUID.randomUUID());
+    attached.put(
+        customer + " " + paymentMethod,
+        provider.useDefaultPaymentMethod(customer, paymentMethod, "pm-" + UUID.randomUUID()));
     return customer;
+  }
+
+  /** The id {@code paymentMethod} attached to the customer as. */
+  String attachedAs(String customer, String paymentMethod) {
+    return attached.getOrDefault(customer + " " + paymentMethod, paymentMethod);
   }
 
   NewProviderSubscription subscription(
@@ -57,7 +70,7 @@ final class StandInFixture implements AutoCloseable {
         customer,
         price,
         seats,
-        paymentMethod,
+        attachedAs(customer, paymentMethod),
         trialDays,
         Map.of("subscription_id", "s-1", "organization_id", "o-1"));
   }

@@ -129,4 +129,21 @@ class StripeCustomersTest {
     assertThat(fixture.stripe.requests("POST", ".*/attach")).isEmpty();
     assertThat(fixture.stripe.requests("POST", "/v1/customers/" + customer)).hasSize(1);
   }
+
+  @Test
+  void aTestTokenAttachesAsANewPaymentMethodWhoseIdIsReturnedAndMadeTheDefault() {
+    String customer = fixture.customer();
+
+    String attached =
+        fixture.provider.useDefaultPaymentMethod(customer, "pm_card_visa", "default-3");
+
+    assertThat(attached).startsWith("pm_").isNotEqualTo("pm_card_visa");
+    assertThat(
+            fixture
+                .stripe
+                .requests("POST", "/v1/customers/" + customer)
+                .get(0)
+                .param("invoice_settings[default_payment_method]"))
+        .contains(attached);
+  }
 }

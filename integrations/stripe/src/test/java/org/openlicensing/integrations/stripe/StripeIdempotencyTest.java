@@ -120,11 +120,10 @@ class StripeIdempotencyTest {
   private ProviderSubscription journey() {
     String customer = fixture.customer();
     fixture.provider.setUpPaymentMethod(customer, "j-setup");
-    fixture.provider.useDefaultPaymentMethod(customer, "pm_card_visa", "j-default");
+    String card = fixture.provider.useDefaultPaymentMethod(customer, "pm_card_visa", "j-default");
     ProviderSubscription created =
         fixture.provider.createSubscription(
-            fixture.subscription(customer, "pm_card_visa", StandInFixture.PRO_MONTHLY, 2, 0),
-            "j-create");
+            fixture.subscription(customer, card, StandInFixture.PRO_MONTHLY, 2, 0), "j-create");
     fixture.provider.changeSubscription(
         created.id(),
         new ProviderSubscriptionChange(

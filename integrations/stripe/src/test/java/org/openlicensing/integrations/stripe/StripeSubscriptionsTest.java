@@ -45,7 +45,10 @@ class StripeSubscriptionsTest {
     assertThat(sent.param("items[0][price]"))
         .contains(fixture.stripe.state().prices().get(0).get("id").asText());
     assertThat(sent.param("payment_behavior")).contains("error_if_incomplete");
-    assertThat(sent.param("default_payment_method")).contains("pm_card_visa");
+    // The test token attached as a PaymentMethod of its own, and that one is charged.
+    assertThat(sent.param("default_payment_method"))
+        .contains(fixture.attachedAs(customer, "pm_card_visa"))
+        .isNotEqualTo(java.util.Optional.of("pm_card_visa"));
     assertThat(sent.params()).doesNotContainKey("trial_period_days");
     assertThat(sent.map("metadata"))
         .containsEntry("subscription_id", "s-1")

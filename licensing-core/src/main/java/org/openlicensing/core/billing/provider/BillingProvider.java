@@ -11,6 +11,9 @@ package org.openlicensing.core.billing.provider;
  */
 public interface BillingProvider {
 
+  /** The service's name, as in its webhook path and its events' provider: {@code stripe}. */
+  String name();
+
   /** Creates the customer of an organization; returns its id. */
   String createCustomer(ProviderCustomerDetails customer, String idempotencyKey);
 
@@ -18,10 +21,15 @@ public interface BillingProvider {
   PaymentSetup setUpPaymentMethod(String customerId, String idempotencyKey);
 
   /**
-   * Makes the payment method the customer's default for invoices. The method must come from a
-   * completed setup, or be attachable to the customer.
+   * Makes the payment method the customer's default for invoices, attaching it first unless a
+   * completed setup did. The method must come from a completed setup, or be attachable to the
+   * customer.
+   *
+   * @return the id of the payment method as attached, to name it from now on: attaching one of
+   *     Stripe's test ids such as {@code pm_card_visa} makes a new PaymentMethod with an id of its
+   *     own
    */
-  void useDefaultPaymentMethod(String customerId, String paymentMethod, String idempotencyKey);
+  String useDefaultPaymentMethod(String customerId, String paymentMethod, String idempotencyKey);
 
   /**
    * Creates the subscription and, unless it starts with a trial, pays its first invoice at once: a

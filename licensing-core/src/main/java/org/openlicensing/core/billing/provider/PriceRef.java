@@ -21,9 +21,22 @@ public record PriceRef(
     Objects.requireNonNull(perSeat, "perSeat");
   }
 
+  private static final String LOOKUP_KEY_PREFIX = "openlicensing:";
+
+  /** The plan's code named in a {@link #lookupKey()}, or empty for a key not made here. */
+  public static java.util.Optional<String> planCodeOf(String lookupKey) {
+    if (lookupKey == null || !lookupKey.startsWith(LOOKUP_KEY_PREFIX)) {
+      return java.util.Optional.empty();
+    }
+    String[] parts = lookupKey.split(":", -1);
+    return parts.length == 5 && !parts[1].isEmpty()
+        ? java.util.Optional.of(parts[1])
+        : java.util.Optional.empty();
+  }
+
   /** A stable name of this very price: plan, version, period and currency. */
   public String lookupKey() {
-    return "openlicensing:"
+    return LOOKUP_KEY_PREFIX
         + planCode
         + ":v"
         + priceVersion

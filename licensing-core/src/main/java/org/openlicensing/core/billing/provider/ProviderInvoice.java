@@ -12,6 +12,10 @@ import java.util.Optional;
  * @param status Stripe's invoice status: draft, open, paid, void, uncollectible
  * @param billingReason Stripe's {@code billing_reason}, such as {@code subscription_cycle}
  * @param paymentIntentId the payment that pays it, to refund against
+ * @param reverseCharge whether the provider's tax calculation found the buyer to account for the
+ *     VAT (Stripe: a tax whose {@code taxability_reason} is {@code reverse_charge})
+ * @param hostedInvoiceUrl the provider's page where the customer pays or confirms the payment
+ * @param nextPaymentAttempt when the provider tries to collect it again, if it will
  */
 public record ProviderInvoice(
     String id,
@@ -29,7 +33,10 @@ public record ProviderInvoice(
     List<ProviderInvoiceLine> lines,
     Optional<String> paymentIntentId,
     Instant created,
-    Optional<Instant> paidAt) {
+    Optional<Instant> paidAt,
+    boolean reverseCharge,
+    Optional<String> hostedInvoiceUrl,
+    Optional<Instant> nextPaymentAttempt) {
   public ProviderInvoice {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(customerId, "customerId");
@@ -42,5 +49,7 @@ public record ProviderInvoice(
     paymentIntentId = paymentIntentId == null ? Optional.empty() : paymentIntentId;
     Objects.requireNonNull(created, "created");
     paidAt = paidAt == null ? Optional.empty() : paidAt;
+    hostedInvoiceUrl = hostedInvoiceUrl == null ? Optional.empty() : hostedInvoiceUrl;
+    nextPaymentAttempt = nextPaymentAttempt == null ? Optional.empty() : nextPaymentAttempt;
   }
 }

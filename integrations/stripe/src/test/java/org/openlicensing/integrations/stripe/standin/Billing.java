@@ -19,6 +19,7 @@ final class Billing {
 
   /** Stripe's answer when the payment method cannot pay off-session, or empty when it can. */
   Optional<StandInResponse> decline(String paymentMethodId) {
+    paymentMethodId = state.testTokenOf(paymentMethodId);
     if (paymentMethodId.contains("chargeDeclinedInsufficientFunds")) {
       return Optional.of(StandInResponse.cardDeclined("insufficient_funds"));
     }

@@ -72,6 +72,16 @@ final class PaymentMethodRoutes implements Route {
     if (!state.customers.containsKey(customer)) {
       return StandInResponse.missing("customer", customer);
     }
+    if (id.startsWith("pm_card_")) {
+      // As at Stripe: a test token attaches as a new PaymentMethod with an id of its own.
+      ObjectNode made = method.deepCopy();
+      String madeId = state.newId("pm");
+      made.put("id", madeId);
+      made.put("customer", customer);
+      state.paymentMethods.put(madeId, made);
+      state.testTokens.put(madeId, id);
+      return StandInResponse.ok(made);
+    }
     String attachedTo = method.path("customer").asText(null);
     if (attachedTo != null && !attachedTo.equals(customer)) {
       return StandInResponse.invalid(

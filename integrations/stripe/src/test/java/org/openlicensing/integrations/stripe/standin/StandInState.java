@@ -29,6 +29,10 @@ public final class StandInState {
   final List<ObjectNode> invoicePayments = new ArrayList<>();
   final Map<String, ObjectNode> charges = new LinkedHashMap<>();
   final Map<String, ObjectNode> refunds = new LinkedHashMap<>();
+
+  /** The test token (pm_card_...) each PaymentMethod made by attaching one was made from. */
+  final Map<String, String> testTokens = new LinkedHashMap<>();
+
   private final Map<String, Integer> counters = new LinkedHashMap<>();
   private Instant now;
 
@@ -66,6 +70,11 @@ public final class StandInState {
     return method;
   }
 
+  /** The test token a PaymentMethod was made from, or its own id. */
+  synchronized String testTokenOf(String paymentMethodId) {
+    return testTokens.getOrDefault(paymentMethodId, paymentMethodId);
+  }
+
   public synchronized Optional<ObjectNode> subscription(String id) {
     return Optional.ofNullable(subscriptions.get(id));
   }
@@ -80,6 +89,16 @@ public final class StandInState {
 
   public synchronized Optional<ObjectNode> invoice(String id) {
     return Optional.ofNullable(invoices.get(id));
+  }
+
+  /** Every subscription, as a test finds the one that mirrors its own. */
+  public synchronized List<ObjectNode> subscriptions() {
+    return List.copyOf(subscriptions.values());
+  }
+
+  /** Every charge, as a test finds the one that paid an invoice. */
+  public synchronized List<ObjectNode> charges() {
+    return List.copyOf(charges.values());
   }
 
   public synchronized List<ObjectNode> prices() {
