@@ -12,6 +12,7 @@ import org.openlicensing.core.apikeys.ApiKeyRepository;
 import org.openlicensing.core.audit.AuditLogRepository;
 import org.openlicensing.core.auth.RefreshTokenRepository;
 import org.openlicensing.core.auth.SessionRepository;
+import org.openlicensing.core.billing.ReminderLog;
 import org.openlicensing.core.billing.SubscriptionRepository;
 import org.openlicensing.core.billing.provider.BillingCustomerRepository;
 import org.openlicensing.core.catalog.CatalogFileRepository;
@@ -36,6 +37,7 @@ import org.openlicensing.persistence.audit.JpaAuditLogRepository;
 import org.openlicensing.persistence.auth.JpaRefreshTokenRepository;
 import org.openlicensing.persistence.auth.JpaSessionRepository;
 import org.openlicensing.persistence.billing.JpaBillingCustomerRepository;
+import org.openlicensing.persistence.billing.JpaReminderLog;
 import org.openlicensing.persistence.billing.JpaSubscriptionRepository;
 import org.openlicensing.persistence.catalog.JpaCatalogFileRepository;
 import org.openlicensing.persistence.catalog.JpaPlanRepository;
@@ -68,6 +70,7 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   private final CatalogFileRepository catalogFiles;
   private final SubscriptionRepository subscriptions;
   private final InvoiceRepository invoices;
+  private final ReminderLog reminderLog;
   private final JpaBillingCustomerRepository billingCustomers;
   private final LicenseRepository licenses;
   private final ActivationRepository activations;
@@ -93,6 +96,7 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
     this.catalogFiles = new JpaCatalogFileRepository(transactions);
     this.subscriptions = new JpaSubscriptionRepository(transactions);
     this.invoices = new JpaInvoiceRepository(transactions);
+    this.reminderLog = new JpaReminderLog(transactions);
     this.billingCustomers = new JpaBillingCustomerRepository(transactions);
     this.licenses = new JpaLicenseRepository(transactions);
     this.activations = new JpaActivationRepository(transactions);
@@ -183,6 +187,11 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   @Override
   public InvoiceRepository invoices() {
     return invoices;
+  }
+
+  @Override
+  public ReminderLog reminderLog() {
+    return reminderLog;
   }
 
   @Override

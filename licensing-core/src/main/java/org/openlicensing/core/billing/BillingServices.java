@@ -41,6 +41,7 @@ public final class BillingServices {
   private final SubscriptionRenewals renewals;
   private final InvoiceCollection collection;
   private final LicenseLapses lapses;
+  private final ExpiryReminders reminders;
   private final PaymentMethodService paymentMethods;
   private final Optional<InboundEventHandler> providerEvents;
 
@@ -134,6 +135,9 @@ public final class BillingServices {
         new SubscriptionRenewals(
             tx, p.subscriptions(), p.plans(), p.licenses(), issuer, collection, audit, clock);
     this.lapses = new LicenseLapses(tx, p.licenses(), clock);
+    this.reminders =
+        new ExpiryReminders(
+            tx, p.subscriptions(), p.reminderLog(), payments, new BillingMails(outbox), clock);
   }
 
   public SubscriptionService subscriptions() {
@@ -175,5 +179,10 @@ public final class BillingServices {
   /** Marks lapsed licenses EXPIRED. */
   public int lapseDue() {
     return lapses.runDue();
+  }
+
+  /** Reminds customers 14 and 3 days before licenses that will not renew expire. */
+  public int remindDue() {
+    return reminders.runDue();
   }
 }

@@ -63,6 +63,12 @@ public interface SubscriptionRepository {
    */
   List<Subscription> search(SubscriptionFilter filter, RenewalPosition after, int limit);
 
+  /**
+   * Live subscriptions canceled at the period end (so their licenses will not renew) whose current
+   * period ends after {@code from} and no later than {@code to}; soonest end first.
+   */
+  List<Subscription> endingWithoutRenewal(Instant from, Instant to, int limit);
+
   /** A position in the list of {@link #search}: the end of a period and an id. */
   record RenewalPosition(Instant currentPeriodEnd, UUID id) {}
 }

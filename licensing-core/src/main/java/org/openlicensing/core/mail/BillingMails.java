@@ -98,6 +98,21 @@ public final class BillingMails {
     outbox.enqueue(new Email(to, "Your trial ends on " + DAY.format(trialEnd), text, html(text)));
   }
 
+  /** The licenses of a subscription canceled at the period end will not renew. */
+  public void licensesExpiring(String to, String plan, Instant end, long daysLeft) {
+    String text =
+        "Hello,\n\nyour "
+            + plan
+            + " subscription was canceled and ends on "
+            + DAY.format(end)
+            + ", in "
+            + daysLeft
+            + (daysLeft == 1 ? " day" : " days")
+            + ". Its licenses stop working then. To keep them, resume the subscription before"
+            + " that day.\n";
+    outbox.enqueue(new Email(to, "Your licenses expire on " + DAY.format(end), text, html(text)));
+  }
+
   private static Optional<String> html(String text) {
     return Optional.of("<p>" + Html.escape(text).replace("\n\n", "</p><p>") + "</p>");
   }

@@ -8,6 +8,7 @@ import org.openlicensing.core.apikeys.ApiKeyRepository;
 import org.openlicensing.core.audit.AuditLogRepository;
 import org.openlicensing.core.auth.RefreshTokenRepository;
 import org.openlicensing.core.auth.SessionRepository;
+import org.openlicensing.core.billing.ReminderLog;
 import org.openlicensing.core.billing.SubscriptionRepository;
 import org.openlicensing.core.billing.provider.BillingCustomerRepository;
 import org.openlicensing.core.catalog.CatalogFileRepository;
@@ -50,6 +51,9 @@ public interface Persistence {
   SubscriptionRepository subscriptions();
 
   InvoiceRepository invoices();
+
+  /** Which expiry reminders went out. */
+  ReminderLog reminderLog();
 
   /** Which customer of a payment service each organization is. */
   BillingCustomerRepository billingCustomers();

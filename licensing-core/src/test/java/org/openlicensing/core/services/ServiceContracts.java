@@ -211,4 +211,12 @@ public abstract class ServiceContracts {
       return emptyStore();
     }
   }
+
+  @Nested
+  class ExpiryReminders extends ExpiryRemindersContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
 }

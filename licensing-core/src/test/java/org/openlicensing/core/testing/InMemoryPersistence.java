@@ -8,6 +8,7 @@ import org.openlicensing.core.apikeys.ApiKeyRepository;
 import org.openlicensing.core.audit.AuditLogRepository;
 import org.openlicensing.core.auth.RefreshTokenRepository;
 import org.openlicensing.core.auth.SessionRepository;
+import org.openlicensing.core.billing.ReminderLog;
 import org.openlicensing.core.billing.SubscriptionRepository;
 import org.openlicensing.core.billing.provider.BillingCustomerRepository;
 import org.openlicensing.core.catalog.CatalogFileRepository;
@@ -49,6 +50,7 @@ public final class InMemoryPersistence implements Persistence {
   private final InMemorySubscriptionRepository subscriptions =
       new InMemorySubscriptionRepository(transactions);
   private final InMemoryInvoiceRepository invoices = new InMemoryInvoiceRepository(transactions);
+  private final InMemoryReminderLog reminderLog = new InMemoryReminderLog(transactions);
   private final InMemoryBillingCustomerRepository billingCustomers =
       new InMemoryBillingCustomerRepository(transactions);
   private final InMemoryActivationRepository activations =
@@ -121,6 +123,11 @@ public final class InMemoryPersistence implements Persistence {
   @Override
   public InvoiceRepository invoices() {
     return invoices;
+  }
+
+  @Override
+  public ReminderLog reminderLog() {
+    return reminderLog;
   }
 
   @Override

@@ -165,4 +165,16 @@ final class InMemorySubscriptionRepository implements SubscriptionRepository {
   private java.util.stream.Stream<Subscription> live() {
     return subscriptions.all().stream().map(Row::subscription).filter(s -> s.status().isLive());
   }
+
+  @Override
+  public List<Subscription> endingWithoutRenewal(Instant from, Instant to, int limit) {
+    return live()
+        .filter(Subscription::cancelAtPeriodEnd)
+        .filter(s -> s.currentPeriodEnd().isAfter(from) && !s.currentPeriodEnd().isAfter(to))
+        .sorted(
+            Comparator.comparing(Subscription::currentPeriodEnd)
+                .thenComparing(Subscription::id, UuidOrder.ASCENDING))
+        .limit(limit)
+        .toList();
+  }
 }

@@ -206,4 +206,23 @@ public final class JpaSubscriptionRepository implements SubscriptionRepository {
     jpql.append(" AND ").append(clause);
     parameters.put(name, value);
   }
+
+  @Override
+  public List<Subscription> endingWithoutRenewal(Instant from, Instant to, int limit) {
+    return transactions
+        .entityManager()
+        .createQuery(
+            "SELECT s FROM Subscription s WHERE s.cancelAtPeriodEnd = TRUE"
+                + " AND s.status <> :canceled AND s.currentPeriodEnd > :from"
+                + " AND s.currentPeriodEnd <= :to ORDER BY s.currentPeriodEnd, s.id",
+            SubscriptionEntity.class)
+        .setParameter("canceled", SubscriptionStatus.CANCELED)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(SubscriptionEntity::toSubscription)
+        .toList();
+  }
 }

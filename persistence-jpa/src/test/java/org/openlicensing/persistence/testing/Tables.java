@@ -9,6 +9,7 @@ public final class Tables {
       List.of(
           "activations",
           "licenses",
+          "expiry_reminders",
           "credit_notes",
           "invoice_payment_attempts",
           "invoice_lines",

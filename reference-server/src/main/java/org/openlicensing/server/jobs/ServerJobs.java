@@ -37,8 +37,10 @@ public final class ServerJobs {
             config.billing().jobInterval(),
             () -> licensing.billing().collectDue()),
         new RecurringJob(
-            "license-lapses",
+            "license-lapses", config.billing().jobInterval(), () -> licensing.billing().lapseDue()),
+        new RecurringJob(
+            "expiry-reminders",
             config.billing().jobInterval(),
-            () -> licensing.billing().lapseDue()));
+            () -> licensing.billing().remindDue()));
   }
 }
