@@ -2,6 +2,7 @@ package org.openlicensing.server.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -36,7 +37,8 @@ public final class TestServer implements AutoCloseable {
   private TestServer(LicensingServer server, Path dataDirectory) {
     this.server = server;
     this.dataDirectory = dataDirectory;
-    this.client = new ApiClient(server.publicUrl());
+    // Tests speak to the server where it listens, which is its public URL unless one was set.
+    this.client = new ApiClient(URI.create("http://localhost:" + server.port()));
   }
 
   public static TestServer start(ServerDatabase database, int smtpPort) {
