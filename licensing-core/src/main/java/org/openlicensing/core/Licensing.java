@@ -11,7 +11,9 @@ import java.util.Optional;
 import org.openlicensing.api.accounts.AccountService;
 import org.openlicensing.api.accounts.ProfileService;
 import org.openlicensing.api.admin.AdminCatalogService;
+import org.openlicensing.api.admin.AdminLicenseService;
 import org.openlicensing.api.admin.AdminUserService;
+import org.openlicensing.api.admin.SigningKeyService;
 import org.openlicensing.api.apikeys.ApiKeyService;
 import org.openlicensing.api.audit.AuditService;
 import org.openlicensing.api.auth.AuthService;
@@ -26,6 +28,7 @@ import org.openlicensing.api.organizations.InvitationService;
 import org.openlicensing.api.organizations.MemberService;
 import org.openlicensing.api.organizations.OrganizationService;
 import org.openlicensing.api.security.SecurityEventService;
+import org.openlicensing.api.usage.UsageService;
 import org.openlicensing.core.accounts.AccountOpening;
 import org.openlicensing.core.accounts.AdminBootstrap;
 import org.openlicensing.core.accounts.Argon2idPasswordHasher;
@@ -63,17 +66,26 @@ import org.openlicensing.core.catalog.DemoCatalog;
 import org.openlicensing.core.invoices.InvoiceRenderer;
 import org.openlicensing.core.invoices.TextInvoiceRenderer;
 import org.openlicensing.core.invoices.VatRates;
+import org.openlicensing.core.keys.DefaultSigningKeyService;
+import org.openlicensing.core.keys.KeyRing;
+import org.openlicensing.core.keys.SigningKeyStore;
 import org.openlicensing.core.keys.SigningKeys;
 import org.openlicensing.core.licenses.DefaultActivationService;
+import org.openlicensing.core.licenses.DefaultAdminLicenseService;
 import org.openlicensing.core.licenses.DefaultLicenseService;
 import org.openlicensing.core.licenses.DeviceActivation;
 import org.openlicensing.core.licenses.DeviceDeactivation;
+import org.openlicensing.core.licenses.DeviceReset;
+import org.openlicensing.core.licenses.LeaseCulling;
+import org.openlicensing.core.licenses.LeaseHeartbeat;
 import org.openlicensing.core.licenses.LicenseAssignment;
 import org.openlicensing.core.licenses.LicenseIssuer;
 import org.openlicensing.core.licenses.LicenseKeys;
 import org.openlicensing.core.licenses.LicenseRelease;
+import org.openlicensing.core.licenses.LicenseStores;
 import org.openlicensing.core.licenses.LicenseTokenIssuer;
 import org.openlicensing.core.licenses.LicenseValidation;
+import org.openlicensing.core.licenses.UsageCheck;
 import org.openlicensing.core.mail.AccountMails;
 import org.openlicensing.core.mail.LoggingMailer;
 import org.openlicensing.core.mail.Mailer;
@@ -94,6 +106,8 @@ import org.openlicensing.core.throttling.Limits;
 import org.openlicensing.core.throttling.LocalRateLimiter;
 import org.openlicensing.core.throttling.RateLimiter;
 import org.openlicensing.core.throttling.Throttle;
+import org.openlicensing.core.usage.MeterEventRelay;
+import org.openlicensing.core.usage.UsageMetering;
 import org.openlicensing.core.webhooks.InboundEventHandler;
 import org.openlicensing.core.webhooks.RetrySchedule;
 import org.openlicensing.core.webhooks.WebhookVerifier;
@@ -125,6 +139,8 @@ public final class Licensing {
   private final BillingServices billing;
   private final LicenseService licenses;
   private final ActivationService activations;
+  private final AdminLicenseService adminLicenses;
+  private final LeaseCulling leaseCulling;
   private final ApiKeyService apiKeys;
   private final AdminServices admin;
   private final OrganizationService organizations;
@@ -135,8 +151,10 @@ public final class Licensing {
   private final OutboxWorker outboxWorker;
   private final AdminBootstrap adminBootstrap;
   private final Webhooks webhooks;
+  private final UsageMetering usage;
   private final Persistence persistence;
-  private final JWKSet publicKeys;
+  private final KeyRing keys;
+  private final SigningKeyService signingKeys;
   private final String issuer;
 
   private Licensing(Builder b) {
@@ -146,7 +164,10 @@ public final class Licensing {
     Clock clock = MicrosecondClock.of(b.clock);
     this.persistence = p;
     this.issuer = b.publicUrl.toString().replaceAll("/+$", "");
-    this.publicKeys = b.signingKeys.publicKeys();
+    this.keys =
+        b.keyStore != null
+            ? new KeyRing(b.keyStore, () -> longestTokenLife(p), clock)
+            : KeyRing.of(b.signingKeys, clock);
 
     this.outboxRelay = new OutboxRelay(tx, p.outbox(), b.mailer, clock);
     this.outboxWorker = new OutboxWorker(outboxRelay, b.mailPollInterval);
@@ -175,7 +196,8 @@ public final class Licensing {
             new EmailChange(tx, p.accounts(), b.passwordHasher, onboarding, audit),
             throttle);
 
-    AccessTokens accessTokens = new AccessTokens(b.signingKeys.accessTokenKey(), issuer, clock);
+    AccessTokens accessTokens = new AccessTokens(keys, issuer, clock);
+    this.signingKeys = new DefaultSigningKeyService(keys, tx, audit);
     SessionTokens sessionTokens =
         new SessionTokens(tx, p.sessions(), p.refreshTokens(), accessTokens, clock);
     this.auth =
@@ -243,20 +265,35 @@ public final class Licensing {
             licenseIssuer,
             clock);
     this.subscriptions = billing.subscriptions();
+    LicenseStores licenseStores = new LicenseStores(p.licenses(), p.activations(), clock);
+    DeviceReset deviceReset = new DeviceReset(tx, licenseStores, access, throttle, audit);
     this.licenses =
         new DefaultLicenseService(
             tx,
             p.licenses(),
             access,
             new LicenseAssignment(
-                tx, p.licenses(), p.organizations(), p.activations(), access, audit, clock));
+                tx,
+                licenseStores,
+                new LicenseAssignment.People(p.accounts(), p.organizations(), access),
+                audit),
+            deviceReset);
+    this.adminLicenses = new DefaultAdminLicenseService(deviceReset);
+    this.leaseCulling = new LeaseCulling(tx, p.activations(), clock);
 
-    LicenseTokenIssuer tokens = new LicenseTokenIssuer(b.signingKeys.licenseKey(), issuer, clock);
+    this.usage = new UsageMetering(p, Optional.ofNullable(b.billingProvider), access, clock);
+    LicenseTokenIssuer tokens = new LicenseTokenIssuer(keys, issuer, clock);
     this.activations =
         new DefaultActivationService(
-            new DeviceActivation(tx, p.licenses(), p.activations(), tokens, clock),
+            new DeviceActivation(tx, licenseStores, security, throttle, tokens),
+            new LeaseHeartbeat(tx, licenseStores, tokens),
             new DeviceDeactivation(tx, p.licenses(), p.activations(), access, clock),
-            new LicenseValidation(tx, p.licenses(), p.activations(), clock));
+            new LicenseValidation(
+                tx,
+                p.licenses(),
+                p.activations(),
+                b.usageCheck == null ? usage.quotaCheck() : b.usageCheck,
+                clock));
 
     // The library's own handlers of provider events go in this list.
     List<InboundEventHandler> builtInHandlers = new ArrayList<>();
@@ -367,6 +404,29 @@ public final class Licensing {
     return activations;
   }
 
+  /** Usage metering: reports of usage, quotas, daily totals and organization analytics. */
+  public UsageService usage() {
+    return usage.service();
+  }
+
+  /**
+   * Sends recorded usage to the payment service's meter (Stripe Billing meters) in Stripe mode;
+   * call {@link MeterEventRelay#deliverAllDue()} on a schedule, from any server.
+   */
+  public MeterEventRelay meterEvents() {
+    return usage.meterRelay();
+  }
+
+  /** Support's actions on licenses, such as freeing every device of one. */
+  public AdminLicenseService adminLicenses() {
+    return adminLicenses;
+  }
+
+  /** Clears dead floating leases; for a job to run every minute or so. */
+  public LeaseCulling leaseCulling() {
+    return leaseCulling;
+  }
+
   /** Delivers queued e-mails once, on the caller's thread; returns how many. */
   public OutboxRelay outboxRelay() {
     return outboxRelay;
@@ -390,7 +450,30 @@ public final class Licensing {
 
   /** The public keys that verify license tokens and access tokens: the JWKS to publish. */
   public JWKSet publicKeys() {
-    return publicKeys;
+    return keys.publicKeys();
+  }
+
+  /** The signing keys: reloaded by a job, rotated by a super admin. */
+  public KeyRing keys() {
+    return keys;
+  }
+
+  /** The signing keys for platform admins: listed, and rotated by super admins. */
+  public SigningKeyService signingKeys() {
+    return signingKeys;
+  }
+
+  /**
+   * How long a retired key stays published: the longest life of a token it may have signed, an
+   * access token or a license token of any plan.
+   */
+  private static Duration longestTokenLife(Persistence p) {
+    Duration longest = AccessTokens.LIFETIME;
+    for (var plan : p.transactions().inTransaction(() -> p.plans().findAll())) {
+      Duration life = plan.policy().tokenLifetime();
+      longest = life.compareTo(longest) > 0 ? life : longest;
+    }
+    return longest;
   }
 
   /** The {@code iss} of every token this instance signs: its public URL. */
@@ -412,6 +495,7 @@ public final class Licensing {
   public static final class Builder {
     private Persistence persistence;
     private SigningKeys signingKeys;
+    private SigningKeyStore keyStore;
     private Clock clock = Clock.systemUTC();
     private PaymentGateway paymentGateway = new SandboxPaymentGateway();
     private BillingProvider billingProvider;
@@ -425,6 +509,7 @@ public final class Licensing {
     private Duration mailPollInterval = Duration.ofSeconds(5);
     private RateLimiter rateLimiter;
     private Limits limits = Limits.DEFAULT;
+    private UsageCheck usageCheck;
     private final List<WebhookVerifier> webhookVerifiers = new ArrayList<>();
     private final List<InboundEventHandler> inboundEventHandlers = new ArrayList<>();
     private RetrySchedule webhookRetries = RetrySchedule.DEFAULT;
@@ -436,8 +521,15 @@ public final class Licensing {
       return this;
     }
 
+    /** Fixed signing keys, which never rotate. */
     public Builder signingKeys(SigningKeys signingKeys) {
       this.signingKeys = Objects.requireNonNull(signingKeys, "signingKeys");
+      return this;
+    }
+
+    /** Where the signing keys are kept, shared by every server, and rotated. */
+    public Builder keyStore(SigningKeyStore keyStore) {
+      this.keyStore = Objects.requireNonNull(keyStore, "keyStore");
       return this;
     }
 
@@ -522,6 +614,16 @@ public final class Licensing {
       return this;
     }
 
+    /**
+     * Whether a license has used up a metered quota, for validation's USAGE_LIMIT_REACHED; by
+     * default the quotas of the licenses' entitlements ({@code quota:<metric>:<limit>:<period>})
+     * against the usage recorded here. {@link UsageCheck#NONE} turns quotas off for validation.
+     */
+    public Builder usageCheck(UsageCheck usageCheck) {
+      this.usageCheck = Objects.requireNonNull(usageCheck, "usageCheck");
+      return this;
+    }
+
     /** The limits on attempts; {@link Limits#DEFAULT} unless set. */
     public Builder limits(Limits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
@@ -551,7 +653,9 @@ public final class Licensing {
 
     public Licensing build() {
       Objects.requireNonNull(persistence, "persistence is required");
-      Objects.requireNonNull(signingKeys, "signingKeys are required");
+      if (signingKeys == null && keyStore == null) {
+        throw new NullPointerException("signingKeys or a keyStore are required");
+      }
       if (passwordHasher == null) {
         passwordHasher = new Argon2idPasswordHasher();
       }

@@ -27,6 +27,8 @@ import org.openlicensing.core.organizations.OrganizationRepository;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.persistence.Transactions;
 import org.openlicensing.core.security.SecurityEventRepository;
+import org.openlicensing.core.usage.MeterOutboxRepository;
+import org.openlicensing.core.usage.UsageRepository;
 import org.openlicensing.core.webhooks.InboundEventRepository;
 import org.openlicensing.persistence.accounts.JpaAccountRepository;
 import org.openlicensing.persistence.accounts.JpaOneTimeTokenRepository;
@@ -49,6 +51,8 @@ import org.openlicensing.persistence.mail.JpaOutboxRepository;
 import org.openlicensing.persistence.organizations.JpaInvitationRepository;
 import org.openlicensing.persistence.organizations.JpaOrganizationRepository;
 import org.openlicensing.persistence.security.JpaSecurityEventRepository;
+import org.openlicensing.persistence.usage.JpaMeterOutboxRepository;
+import org.openlicensing.persistence.usage.JpaUsageRepository;
 import org.openlicensing.persistence.webhooks.JpaInboundEventRepository;
 
 /**
@@ -82,6 +86,8 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   private final SupportNoteRepository supportNotes;
   private final ApiKeyRepository apiKeys;
   private final InboundEventRepository inboundEvents;
+  private final UsageRepository usage;
+  private final MeterOutboxRepository meterOutbox;
 
   private JpaPersistence(EntityManagerFactory factory) {
     this.factory = factory;
@@ -108,6 +114,8 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
     this.supportNotes = new JpaSupportNoteRepository(transactions);
     this.apiKeys = new JpaApiKeyRepository(transactions);
     this.inboundEvents = new JpaInboundEventRepository(transactions);
+    this.usage = new JpaUsageRepository(transactions);
+    this.meterOutbox = new JpaMeterOutboxRepository(transactions);
   }
 
   /** Migrates the schema of {@code dataSource}, then opens the persistence unit on it. */
@@ -252,6 +260,16 @@ public final class JpaPersistence implements Persistence, AutoCloseable {
   @Override
   public InboundEventRepository inboundEvents() {
     return inboundEvents;
+  }
+
+  @Override
+  public UsageRepository usage() {
+    return usage;
+  }
+
+  @Override
+  public MeterOutboxRepository meterOutbox() {
+    return meterOutbox;
   }
 
   /** Closes the persistence unit; the DataSource stays open, as it belongs to the caller. */

@@ -104,6 +104,13 @@ class PostgresIndexUsageTest {
         "UPDATE activations SET active_fingerprint = NULL, deactivated_at = now() WHERE id = "
             + ID
             + " AND active_fingerprint IS NOT NULL",
+        "SELECT count(*) FROM activations WHERE license_id = "
+            + ID
+            + " AND active_fingerprint IS NOT NULL AND lease_expires_at > now()",
+        "UPDATE activations SET lease_expires_at = NULL WHERE lease_expires_at <= now()",
+        "SELECT license_id FROM activations WHERE active_fingerprint = 'f' AND license_id <> "
+            + ID
+            + " ORDER BY license_id LIMIT 10",
         "SELECT id FROM outbox_messages WHERE status = 'PENDING' AND next_attempt_at <= now()"
             + " ORDER BY next_attempt_at, id LIMIT 50",
         "UPDATE outbox_messages SET attempts = attempts + 1 WHERE id = "

@@ -20,7 +20,6 @@ import org.glassfish.jersey.server.ContainerFactory;
 import org.openlicensing.core.Licensing;
 import org.openlicensing.core.accounts.AdminBootstrap;
 import org.openlicensing.core.keys.FileSigningKeyStore;
-import org.openlicensing.core.keys.SigningKeys;
 import org.openlicensing.core.mail.LoggingMailer;
 import org.openlicensing.core.mail.Mailer;
 import org.openlicensing.integrations.pdf.PdfInvoiceRenderer;
@@ -113,8 +112,8 @@ public final class LicensingServer implements AutoCloseable {
       long started,
       Consumer<Licensing.Builder> customization) {
     JpaPersistence persistence = JpaPersistence.start(dataSource);
-    SigningKeys keys =
-        new FileSigningKeyStore(config.dataDirectory().resolve("keys")).loadOrCreate();
+    // A directory shared by every server of an installation (LICENSING_KEYS_DIR) shares the keys.
+    FileSigningKeyStore keys = new FileSigningKeyStore(config.keysDirectory());
     // Listen first (answering 404 until the API is mounted), so that the port is known when
     // it was 0 and the public URL is derived from it.
     HttpServer http = listen(config);
@@ -123,13 +122,14 @@ public final class LicensingServer implements AutoCloseable {
       Licensing.Builder builder =
           Licensing.builder()
               .persistence(persistence)
-              .signingKeys(keys)
+              .keyStore(keys)
               .mailer(mailer(config))
               .publicUrl(publicUrl)
               .webhookRetries(config.webhooks().retries())
               .seller(config.billing().seller())
               .vatRates(config.billing().vatRates())
               .dunning(config.billing().dunning())
+              .limits(config.limits())
               .invoiceRenderer(new PdfInvoiceRenderer());
       // Stripe mode: Stripe Billing runs the subscriptions, its webhooks keep the mirror.
       config.stripe().map(StripeBillingProvider::new).ifPresent(builder::billingProvider);

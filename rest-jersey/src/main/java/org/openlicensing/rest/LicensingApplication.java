@@ -7,8 +7,10 @@ import org.openlicensing.core.Licensing;
 import org.openlicensing.rest.accounts.AccountsResource;
 import org.openlicensing.rest.admin.AdminAuditEventsResource;
 import org.openlicensing.rest.admin.AdminInvoicesResource;
+import org.openlicensing.rest.admin.AdminLicensesResource;
 import org.openlicensing.rest.admin.AdminPlansResource;
 import org.openlicensing.rest.admin.AdminSecurityEventsResource;
+import org.openlicensing.rest.admin.AdminSigningKeysResource;
 import org.openlicensing.rest.admin.AdminSubscriptionsResource;
 import org.openlicensing.rest.admin.AdminUsersResource;
 import org.openlicensing.rest.admin.AdminWebhookEventsResource;
@@ -36,6 +38,8 @@ import org.openlicensing.rest.problems.LicensingExceptionMapper;
 import org.openlicensing.rest.problems.UnexpectedExceptionMapper;
 import org.openlicensing.rest.problems.WebApplicationExceptionMapper;
 import org.openlicensing.rest.security.AuthenticationFilter;
+import org.openlicensing.rest.usage.LicenseUsageResource;
+import org.openlicensing.rest.usage.OrganizationAnalyticsResource;
 import org.openlicensing.rest.webhooks.WebhooksResource;
 
 /**
@@ -84,7 +88,11 @@ public final class LicensingApplication extends ResourceConfig {
     register(new LicensesResource(licensing.licenses()));
     register(new ActivationsResource(licensing.activations()));
     register(new ValidationsResource(licensing.activations()));
-    register(new JwksResource(licensing.publicKeys()));
+    register(new AdminLicensesResource(licensing.adminLicenses()));
+    register(new LicenseUsageResource(licensing.usage()));
+    register(new OrganizationAnalyticsResource(licensing.usage()));
+    register(new JwksResource(licensing::publicKeys));
+    register(new AdminSigningKeysResource(licensing.signingKeys()));
     register(new WebhooksResource(licensing.webhooks().reception()));
     register(new AdminWebhookEventsResource(licensing.webhooks().events()));
 

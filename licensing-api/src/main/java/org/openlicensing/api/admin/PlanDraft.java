@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.openlicensing.api.catalog.BillingPeriod;
+import org.openlicensing.api.catalog.OverageAllowance;
+import org.openlicensing.api.catalog.TransferRule;
 
 /**
  * A plan as an admin or a catalog file writes it, before it is checked: every field may be missing
@@ -39,11 +41,42 @@ public record PlanDraft(
   /** The price of one seat for one period, in minor units of the ISO 4217 currency. */
   public record PriceDraft(BillingPeriod period, String currency, Long amount) {}
 
-  /** How the plan's licenses behave on devices; see {@code LicensePolicy}. */
+  /**
+   * How the plan's licenses behave on devices; see {@code LicensePolicy}. The fields after {@code
+   * tokenLifetimeDays} came later and may be null for their defaults: the device limit as
+   * concurrency limit, a heartbeat window of ten minutes, not user-bound, no overage, and
+   * DEACTIVATE on transfer.
+   */
   public record PolicyDraft(
       Integer deviceLimit,
       Boolean floating,
       Boolean offlineAllowed,
       Integer graceDays,
-      Integer tokenLifetimeDays) {}
+      Integer tokenLifetimeDays,
+      Integer concurrencyLimit,
+      Integer heartbeatWindowSeconds,
+      Boolean userBound,
+      OverageAllowance overage,
+      TransferRule transferRule) {
+
+    /** A draft of the first version's fields, the others left to their defaults. */
+    public PolicyDraft(
+        Integer deviceLimit,
+        Boolean floating,
+        Boolean offlineAllowed,
+        Integer graceDays,
+        Integer tokenLifetimeDays) {
+      this(
+          deviceLimit,
+          floating,
+          offlineAllowed,
+          graceDays,
+          tokenLifetimeDays,
+          null,
+          null,
+          null,
+          null,
+          null);
+    }
+  }
 }

@@ -5,7 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A license in use on one device, known by the device's fingerprint. */
+/**
+ * A license in use on one device, known by the device's fingerprint.
+ *
+ * @param leaseExpiresAt under a floating license, when the device's lease dies unless a heartbeat
+ *     comes first; empty for a node-locked device, and for a lease that was culled
+ */
 public record Activation(
     UUID id,
     UUID licenseId,
@@ -13,7 +18,8 @@ public record Activation(
     Optional<String> name,
     Optional<String> platform,
     Instant createdAt,
-    Instant lastSeenAt) {
+    Instant lastSeenAt,
+    Optional<Instant> leaseExpiresAt) {
 
   public Activation {
     Objects.requireNonNull(id, "id");
@@ -23,5 +29,23 @@ public record Activation(
     platform = platform == null ? Optional.empty() : platform;
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(lastSeenAt, "lastSeenAt");
+    leaseExpiresAt = leaseExpiresAt == null ? Optional.empty() : leaseExpiresAt;
+  }
+
+  /** A device with no lease, as under a node-locked license. */
+  public Activation(
+      UUID id,
+      UUID licenseId,
+      String fingerprint,
+      Optional<String> name,
+      Optional<String> platform,
+      Instant createdAt,
+      Instant lastSeenAt) {
+    this(id, licenseId, fingerprint, name, platform, createdAt, lastSeenAt, Optional.empty());
+  }
+
+  /** Whether the device holds a floating lease that is alive at {@code now}. */
+  public boolean holdsLeaseAt(Instant now) {
+    return leaseExpiresAt.filter(now::isBefore).isPresent();
   }
 }

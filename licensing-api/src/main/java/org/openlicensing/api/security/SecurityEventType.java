@@ -7,5 +7,7 @@ public enum SecurityEventType {
   REFRESH_TOKEN_REUSED,
   PASSWORD_CHANGED,
   PASSWORD_RESET,
-  RATE_LIMITED
+  RATE_LIMITED,
+  /** A device activated a license while its fingerprint was active on another license. */
+  FINGERPRINT_REUSED
 }

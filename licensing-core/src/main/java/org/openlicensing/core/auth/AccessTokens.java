@@ -5,9 +5,10 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -21,11 +22,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.accounts.PlatformRole;
+import org.openlicensing.core.keys.KeyPurpose;
+import org.openlicensing.core.keys.KeyRing;
 
 /**
  * Issues and checks access tokens: JWTs of type {@code at+jwt} (RFC 9068), signed RS256 with the
@@ -42,31 +48,71 @@ public final class AccessTokens {
   static final String SESSION = "sid";
   private static final String ROLES = "roles";
 
-  private final RSAKey key;
-  private final RSASSASigner signer;
+  private final Supplier<RSAKey> keys;
   private final String issuer;
   private final Clock clock;
   private final DefaultJWTProcessor<SecurityContext> processor;
+  private volatile Signing signing;
+
+  /** The signer of one key, kept until the key ring names another. */
+  private record Signing(String keyId, RSASSASigner signer) {}
 
   public AccessTokens(RSAKey key, String issuer, Clock clock) {
-    this.key = key;
+    this(() -> key, () -> new JWKSet(key.toPublicJWK()), () -> false, issuer, clock);
+    signing();
+  }
+
+  /**
+   * Signs with the key ring's current access-token key and verifies with every access-token key it
+   * publishes; a token with a {@code kid} not known yet (another server rotated) reloads the ring.
+   */
+  public AccessTokens(KeyRing keys, String issuer, Clock clock) {
+    this(
+        keys::accessTokenKey,
+        () -> keys.publicKeys(KeyPurpose.ACCESS_TOKENS),
+        keys::reloadIfStale,
+        issuer,
+        clock);
+  }
+
+  private AccessTokens(
+      Supplier<RSAKey> keys,
+      Supplier<JWKSet> verificationKeys,
+      BooleanSupplier reload,
+      String issuer,
+      Clock clock) {
+    this.keys = keys;
     this.issuer = issuer;
     this.clock = clock;
-    try {
-      this.signer = new RSASSASigner(key);
-    } catch (JOSEException e) {
-      throw new IllegalArgumentException("not an RSA private key", e);
+    this.processor = processor(verificationKeys, reload, issuer, clock);
+  }
+
+  private Signing signing() {
+    RSAKey key = keys.get();
+    Signing current = signing;
+    if (current == null || !current.keyId().equals(key.getKeyID())) {
+      try {
+        current = new Signing(key.getKeyID(), new RSASSASigner(key));
+      } catch (JOSEException e) {
+        throw new IllegalArgumentException("not an RSA private key", e);
+      }
+      signing = current;
     }
-    this.processor = processor(key, issuer, clock);
+    return current;
   }
 
   private static DefaultJWTProcessor<SecurityContext> processor(
-      RSAKey key, String issuer, Clock clock) {
+      Supplier<JWKSet> verificationKeys, BooleanSupplier reload, String issuer, Clock clock) {
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(TYPE));
-    processor.setJWSKeySelector(
-        new JWSVerificationKeySelector<>(
-            JWSAlgorithm.RS256, new ImmutableJWKSet<>(new JWKSet(key.toPublicJWK()))));
+    JWKSource<SecurityContext> source =
+        (selector, context) -> {
+          List<JWK> found = selector.select(verificationKeys.get());
+          return found.isEmpty() && reload.getAsBoolean()
+              ? selector.select(verificationKeys.get())
+              : found;
+        };
+    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, source));
     processor.setJWTClaimsSetVerifier(
         new DefaultJWTClaimsVerifier<>(
             AUDIENCE,
@@ -101,11 +147,12 @@ public final class AccessTokens {
             .claim(SESSION, sessionId.toString())
             .claim(ROLES, roles.stream().map(Enum::name).sorted().toList())
             .build();
+    Signing signing = signing();
     JWSHeader header =
-        new JWSHeader.Builder(JWSAlgorithm.RS256).type(TYPE).keyID(key.getKeyID()).build();
+        new JWSHeader.Builder(JWSAlgorithm.RS256).type(TYPE).keyID(signing.keyId()).build();
     SignedJWT jwt = new SignedJWT(header, claims);
     try {
-      jwt.sign(signer);
+      jwt.sign(signing.signer());
     } catch (JOSEException e) {
       throw new IllegalStateException("cannot sign an access token", e);
     }

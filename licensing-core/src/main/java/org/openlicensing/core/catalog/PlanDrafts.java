@@ -13,8 +13,10 @@ import org.openlicensing.api.admin.PlanDraft.PolicyDraft;
 import org.openlicensing.api.admin.PlanDraft.PriceDraft;
 import org.openlicensing.api.catalog.LicensePolicy;
 import org.openlicensing.api.catalog.Money;
+import org.openlicensing.api.catalog.OverageAllowance;
 import org.openlicensing.api.catalog.Plan;
 import org.openlicensing.api.catalog.Price;
+import org.openlicensing.api.catalog.TransferRule;
 import org.openlicensing.core.support.FieldChecks;
 
 /**
@@ -32,6 +34,8 @@ public final class PlanDrafts {
   static final int MAX_DAYS = 365;
   static final int MAX_DEVICE_LIMIT = 10_000;
   static final int MAX_TOKEN_LIFETIME_DAYS = 3650;
+  static final int MIN_HEARTBEAT_WINDOW_SECONDS = 60;
+  static final int MAX_HEARTBEAT_WINDOW_SECONDS = 7 * 24 * 3600;
   static final int MAX_ENTITLEMENTS = 100;
   static final int MAX_ENTITLEMENT_LENGTH = 40;
 
@@ -191,12 +195,50 @@ public final class PlanDrafts {
       int lifetime =
           checks.number(
               field + ".tokenLifetimeDays", draft.tokenLifetimeDays(), 1, MAX_TOKEN_LIFETIME_DAYS);
+      int concurrency = concurrencyLimit(field, draft, deviceLimit, floating);
+      int window =
+          draft.heartbeatWindowSeconds() == null
+              ? (int) LicensePolicy.DEFAULT_HEARTBEAT_WINDOW.toSeconds()
+              : checks.number(
+                  field + ".heartbeatWindowSeconds",
+                  draft.heartbeatWindowSeconds(),
+                  MIN_HEARTBEAT_WINDOW_SECONDS,
+                  MAX_HEARTBEAT_WINDOW_SECONDS);
       if (checks.hasErrors()) {
         // Some field, here or before, is at fault: no plan is made, so no policy is needed.
         return null;
       }
       return new LicensePolicy(
-          deviceLimit, floating, offline, graceDays, Duration.ofDays(lifetime));
+          deviceLimit,
+          floating,
+          offline,
+          graceDays,
+          Duration.ofDays(lifetime),
+          concurrency,
+          Duration.ofSeconds(window),
+          Boolean.TRUE.equals(draft.userBound()),
+          draft.overage() == null ? OverageAllowance.NONE : draft.overage(),
+          draft.transferRule() == null ? TransferRule.DEACTIVATE : draft.transferRule());
+    }
+
+    /**
+     * A floating plan's own concurrency limit, at most its device limit; a node-locked plan runs on
+     * every device, and may only repeat its device limit here. Absent, it is the device limit.
+     */
+    private int concurrencyLimit(
+        String field, PolicyDraft draft, int deviceLimit, Boolean floating) {
+      Integer given = draft.concurrencyLimit();
+      if (given == null) {
+        return deviceLimit;
+      }
+      String name = field + ".concurrencyLimit";
+      if (!Boolean.TRUE.equals(floating)) {
+        if (given != deviceLimit) {
+          checks.reject(name, "applies to floating licenses only; leave it out, or set floating");
+        }
+        return deviceLimit;
+      }
+      return checks.number(name, given, 1, Math.max(1, deviceLimit));
     }
   }
 }

@@ -13,17 +13,32 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the signing keys as JWK files in a directory that only the owner may read: made on first
  * start, read on every later one. Two servers starting at once on one directory agree on one key: a
- * key file is published with a hard link, which fails if another server published first.
+ * key file is published with a hard link, which fails if another server published first. Servers
+ * that share the directory (a network file system, or a volume) share the keys.
+ *
+ * <p>The first key of each purpose is {@code license-signing-key.jwk.json} or {@code
+ * access-token-key.jwk.json}; a rotation adds {@code license-<millis>-<kid>.jwk.json} (or {@code
+ * access-…}) and retires the key it replaces with a file {@code <kid>.retired} holding the instant.
  */
-public final class FileSigningKeyStore {
+public final class FileSigningKeyStore implements SigningKeyStore {
+  private static final Pattern ROTATED =
+      Pattern.compile("(license|access)-(\\d+)-(.+)\\.jwk\\.json");
+  private static final String RETIRED = ".retired";
   private static final Logger LOG = LoggerFactory.getLogger(FileSigningKeyStore.class);
   static final String LICENSE_KEY_FILE = "license-signing-key.jwk.json";
   static final String ACCESS_KEY_FILE = "access-token-key.jwk.json";
@@ -47,6 +62,74 @@ public final class FileSigningKeyStore {
       return new SigningKeys(licenseKey, accessKey);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or write the signing keys in " + directory, e);
+    }
+  }
+
+  @Override
+  public List<SigningKeyEntry> load() {
+    try {
+      SigningKeys first = loadOrCreate();
+      List<SigningKeyEntry> entries = new ArrayList<>();
+      entries.add(
+          entry(first.licenseKey(), KeyPurpose.LICENSE_TOKENS, createdAt(LICENSE_KEY_FILE)));
+      entries.add(
+          entry(first.accessTokenKey(), KeyPurpose.ACCESS_TOKENS, createdAt(ACCESS_KEY_FILE)));
+      try (Stream<Path> files = Files.list(directory)) {
+        for (Path file : files.sorted().toList()) {
+          Matcher rotated = ROTATED.matcher(file.getFileName().toString());
+          if (rotated.matches()) {
+            KeyPurpose purpose =
+                rotated.group(1).equals("license")
+                    ? KeyPurpose.LICENSE_TOKENS
+                    : KeyPurpose.ACCESS_TOKENS;
+            Instant created = Instant.ofEpochMilli(Long.parseLong(rotated.group(2)));
+            entries.add(entry(read(file), purpose, created));
+          }
+        }
+      }
+      return entries;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the signing keys in " + directory, e);
+    }
+  }
+
+  @Override
+  public void rotate(KeyPurpose purpose, Instant now) {
+    List<SigningKeyEntry> signing =
+        load().stream().filter(e -> e.purpose() == purpose && e.retiredAt().isEmpty()).toList();
+    JWK key = purpose.newKey();
+    String prefix = purpose == KeyPurpose.LICENSE_TOKENS ? "license" : "access";
+    try {
+      publish(
+          directory.resolve(prefix + "-" + now.toEpochMilli() + "-" + key.getKeyID() + ".jwk.json"),
+          key);
+      for (SigningKeyEntry old : signing) {
+        Files.writeString(
+            directory.resolve(old.kid() + RETIRED), now.toString(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot rotate the signing keys in " + directory, e);
+    }
+  }
+
+  private SigningKeyEntry entry(JWK key, KeyPurpose purpose, Instant created) throws IOException {
+    Path marker = directory.resolve(key.getKeyID() + RETIRED);
+    Optional<Instant> retired =
+        Files.exists(marker)
+            ? Optional.of(Instant.parse(Files.readString(marker, StandardCharsets.UTF_8).strip()))
+            : Optional.empty();
+    return new SigningKeyEntry(key, purpose, created, retired);
+  }
+
+  private Instant createdAt(String fileName) throws IOException {
+    return Files.getLastModifiedTime(directory.resolve(fileName)).toInstant();
+  }
+
+  private JWK read(Path file) throws IOException {
+    try {
+      return JWK.parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (ParseException e) {
+      throw new IOException("not a JWK: " + file, e);
     }
   }
 

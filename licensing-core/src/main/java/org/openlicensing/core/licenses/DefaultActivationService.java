@@ -2,27 +2,39 @@ package org.openlicensing.core.licenses;
 
 import java.util.UUID;
 import org.openlicensing.api.auth.Caller;
+import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.licenses.ActivationGrant;
 import org.openlicensing.api.licenses.ActivationRequest;
 import org.openlicensing.api.licenses.ActivationService;
+import org.openlicensing.api.licenses.ValidationRequest;
 import org.openlicensing.api.licenses.ValidationResult;
 
 /** The device-facing service, made of one class per operation. */
 public final class DefaultActivationService implements ActivationService {
   private final DeviceActivation activation;
+  private final LeaseHeartbeat heartbeat;
   private final DeviceDeactivation deactivation;
   private final LicenseValidation validation;
 
   public DefaultActivationService(
-      DeviceActivation activation, DeviceDeactivation deactivation, LicenseValidation validation) {
+      DeviceActivation activation,
+      LeaseHeartbeat heartbeat,
+      DeviceDeactivation deactivation,
+      LicenseValidation validation) {
     this.activation = activation;
+    this.heartbeat = heartbeat;
     this.deactivation = deactivation;
     this.validation = validation;
   }
 
   @Override
-  public ActivationGrant activate(ActivationRequest request) {
-    return activation.activate(request);
+  public ActivationGrant activate(ActivationRequest request, ClientInfo client) {
+    return activation.activate(request, client);
+  }
+
+  @Override
+  public ActivationGrant heartbeat(UUID activationId, Caller caller) {
+    return heartbeat.heartbeat(activationId, caller);
   }
 
   @Override
@@ -31,7 +43,7 @@ public final class DefaultActivationService implements ActivationService {
   }
 
   @Override
-  public ValidationResult validate(String licenseKey, String fingerprint) {
-    return validation.validate(licenseKey, fingerprint);
+  public ValidationResult validate(ValidationRequest request) {
+    return validation.validate(request);
   }
 }

@@ -7,6 +7,7 @@ import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.Page;
 import org.openlicensing.api.auth.Caller;
 import org.openlicensing.api.auth.ClientInfo;
+import org.openlicensing.api.licenses.LicenseRecipient;
 import org.openlicensing.api.licenses.LicenseService;
 import org.openlicensing.api.licenses.LicenseView;
 import org.openlicensing.core.organizations.OrganizationAccess;
@@ -25,26 +26,45 @@ public final class DefaultLicenseService implements LicenseService {
   private final LicenseRepository licenses;
   private final OrganizationAccess access;
   private final LicenseAssignment assignment;
+  private final DeviceReset reset;
 
   public DefaultLicenseService(
       Transactions transactions,
       LicenseRepository licenses,
       OrganizationAccess access,
-      LicenseAssignment assignment) {
+      LicenseAssignment assignment,
+      DeviceReset reset) {
     this.transactions = transactions;
     this.licenses = licenses;
     this.access = access;
     this.assignment = assignment;
+    this.reset = reset;
   }
 
   @Override
   public LicenseView assign(Caller caller, UUID licenseId, UUID accountId, ClientInfo client) {
-    return assignment.assign(caller, licenseId, accountId, client);
+    return assignment.assign(caller, licenseId, LicenseRecipient.account(accountId), client);
+  }
+
+  @Override
+  public LicenseView assign(Caller caller, UUID licenseId, LicenseRecipient to, ClientInfo client) {
+    return assignment.assign(caller, licenseId, to, client);
   }
 
   @Override
   public LicenseView unassign(Caller caller, UUID licenseId, ClientInfo client) {
     return assignment.unassign(caller, licenseId, client);
+  }
+
+  @Override
+  public LicenseView transfer(
+      Caller caller, UUID licenseId, LicenseRecipient to, ClientInfo client) {
+    return assignment.transfer(caller, licenseId, to, client);
+  }
+
+  @Override
+  public LicenseView reset(Caller caller, UUID licenseId, ClientInfo client) {
+    return reset.bySelfService(caller, licenseId, client);
   }
 
   @Override

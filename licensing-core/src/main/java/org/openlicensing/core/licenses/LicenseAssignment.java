@@ -1,6 +1,6 @@
 package org.openlicensing.core.licenses;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,9 +8,11 @@ import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.auth.Caller;
 import org.openlicensing.api.auth.ClientInfo;
+import org.openlicensing.api.catalog.TransferRule;
 import org.openlicensing.api.licenses.License;
+import org.openlicensing.api.licenses.LicenseRecipient;
 import org.openlicensing.api.licenses.LicenseView;
-import org.openlicensing.api.organizations.OrganizationPermission;
+import org.openlicensing.core.accounts.AccountRepository;
 import org.openlicensing.core.audit.AuditEntry;
 import org.openlicensing.core.audit.AuditLog;
 import org.openlicensing.core.organizations.OrganizationAccess;
@@ -24,65 +26,57 @@ import org.openlicensing.core.persistence.Transactions;
  */
 public final class LicenseAssignment {
   private final Transactions transactions;
-  private final LicenseRepository licenses;
-  private final OrganizationRepository organizations;
-  private final ActivationRepository activations;
-  private final OrganizationAccess access;
+  private final LicenseStores stores;
+  private final ManagedLicenses managed;
+  private final LicenseRecipients recipients;
   private final AuditLog audit;
-  private final Clock clock;
 
   public LicenseAssignment(
-      Transactions transactions,
-      LicenseRepository licenses,
-      OrganizationRepository organizations,
-      ActivationRepository activations,
-      OrganizationAccess access,
-      AuditLog audit,
-      Clock clock) {
+      Transactions transactions, LicenseStores stores, People people, AuditLog audit) {
     this.transactions = transactions;
-    this.licenses = licenses;
-    this.organizations = organizations;
-    this.activations = activations;
-    this.access = access;
+    this.stores = stores;
+    this.managed = new ManagedLicenses(stores.licenses(), people.access());
+    this.recipients = new LicenseRecipients(people.accounts(), people.organizations());
     this.audit = audit;
-    this.clock = clock;
   }
 
-  public LicenseView assign(Caller caller, UUID licenseId, UUID accountId, ClientInfo client) {
-    if (accountId == null) {
-      throw LicensingException.invalid("accountId", "is required");
-    }
+  /** Who may hold licenses and who may hand them out. */
+  public record People(
+      AccountRepository accounts,
+      OrganizationRepository organizations,
+      OrganizationAccess access) {}
+
+  public LicenseView assign(Caller caller, UUID licenseId, LicenseRecipient to, ClientInfo client) {
+    LicenseRecipients.check(to);
     return transactions.inTransaction(
         () -> {
-          License license = lockManageable(caller, licenseId);
-          if (organizations.findMember(license.organizationId(), accountId).isEmpty()) {
-            throw LicensingException.invalid(
-                "accountId", "is not a member of the license's organization");
-          }
+          License license = managed.lockForManager(caller, licenseId);
+          UUID accountId = recipients.memberOf(license.organizationId(), to);
           Optional<UUID> holder = license.assigneeId();
           if (holder.isPresent() && !holder.get().equals(accountId)) {
             throw new LicensingException(
-                ErrorCode.CONFLICT, "the license is assigned to another member; unassign it first");
+                ErrorCode.CONFLICT,
+                "the license is assigned to another member; unassign or transfer it");
           }
           if (holder.isEmpty()) {
-            licenses.updateAssignee(licenseId, accountId);
+            stores.licenses().updateAssignee(licenseId, accountId);
             audit.record(
                 caller,
                 onLicense("license.assigned", license).with("assignee", accountId.toString()),
                 client);
           }
-          return licenses.findView(licenseId).orElseThrow();
+          return stores.licenses().findView(licenseId).orElseThrow();
         });
   }
 
   public LicenseView unassign(Caller caller, UUID licenseId, ClientInfo client) {
     return transactions.inTransaction(
         () -> {
-          License license = lockManageable(caller, licenseId);
+          License license = managed.lockForManager(caller, licenseId);
           if (license.assigneeId().isPresent()) {
             UUID holder = license.assigneeId().get();
-            licenses.updateAssignee(licenseId, null);
-            int devices = activations.deactivateAllOf(List.of(licenseId), clock.instant());
+            stores.licenses().updateAssignee(licenseId, null);
+            int devices = stores.activations().deactivateAllOf(List.of(licenseId), now());
             audit.record(
                 caller,
                 onLicense("license.unassigned", license)
@@ -90,23 +84,45 @@ public final class LicenseAssignment {
                     .with("devicesDeactivated", Integer.toString(devices)),
                 client);
           }
-          return licenses.findView(licenseId).orElseThrow();
+          return stores.licenses().findView(licenseId).orElseThrow();
         });
   }
 
   /**
-   * The license, locked, if the caller may manage it: NOT_FOUND to callers with no standing in its
-   * organization, FORBIDDEN to members who do not manage licenses. The access is checked before the
-   * lock, so that no stranger locks another tenant's row.
+   * Moves the license to another member. The former holder's devices are deactivated or kept as the
+   * policy's transfer rule says; a license that nobody held is simply assigned, its devices left
+   * alone, as {@link #assign} would.
    */
-  private License lockManageable(Caller caller, UUID licenseId) {
-    UUID organizationId =
-        licenses
-            .findById(licenseId)
-            .map(License::organizationId)
-            .orElseThrow(() -> LicensingException.notFound("license"));
-    access.requireFor(caller, organizationId, OrganizationPermission.MANAGE_LICENSES, "license");
-    return licenses.lockById(licenseId).orElseThrow(() -> LicensingException.notFound("license"));
+  public LicenseView transfer(
+      Caller caller, UUID licenseId, LicenseRecipient to, ClientInfo client) {
+    LicenseRecipients.check(to);
+    return transactions.inTransaction(
+        () -> {
+          License license = managed.lockForManager(caller, licenseId);
+          UUID accountId = recipients.memberOf(license.organizationId(), to);
+          Optional<UUID> holder = license.assigneeId();
+          if (holder.equals(Optional.of(accountId))) {
+            return stores.licenses().findView(licenseId).orElseThrow();
+          }
+          stores.licenses().updateAssignee(licenseId, accountId);
+          int devices = 0;
+          if (holder.isPresent() && license.policy().transferRule() == TransferRule.DEACTIVATE) {
+            devices = stores.activations().deactivateAllOf(List.of(licenseId), now());
+          }
+          audit.record(
+              caller,
+              onLicense("license.transferred", license)
+                  .with("formerAssignee", holder.map(UUID::toString).orElse(""))
+                  .with("assignee", accountId.toString())
+                  .with("transferRule", license.policy().transferRule().name())
+                  .with("devicesDeactivated", Integer.toString(devices)),
+              client);
+          return stores.licenses().findView(licenseId).orElseThrow();
+        });
+  }
+
+  private Instant now() {
+    return stores.clock().instant();
   }
 
   private static AuditEntry onLicense(String action, License license) {

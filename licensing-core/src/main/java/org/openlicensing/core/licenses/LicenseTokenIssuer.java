@@ -8,30 +8,54 @@ import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.function.Supplier;
 import org.openlicensing.api.licenses.Activation;
 import org.openlicensing.api.licenses.License;
 import org.openlicensing.api.tokens.LicenseTokens;
 import org.openlicensing.core.keys.BouncyCastleEd25519Signer;
+import org.openlicensing.core.keys.KeyRing;
 
 /**
  * Signs the token a device keeps to run offline. It is valid for the policy's token lifetime, and
- * never past the license's last usable instant.
+ * never past the license's last usable instant, nor past the end of a floating lease.
  */
 public final class LicenseTokenIssuer {
-  private final BouncyCastleEd25519Signer signer;
-  private final String keyId;
+  private final Supplier<OctetKeyPair> keys;
   private final String issuer;
   private final Clock clock;
+  private volatile Signing signing;
+
+  /** The signer of one key, kept until the key ring names another. */
+  private record Signing(String keyId, BouncyCastleEd25519Signer signer) {}
 
   public LicenseTokenIssuer(OctetKeyPair key, String issuer, Clock clock) {
-    try {
-      this.signer = new BouncyCastleEd25519Signer(key);
-    } catch (JOSEException e) {
-      throw new IllegalArgumentException("not an Ed25519 private key", e);
-    }
-    this.keyId = key.getKeyID();
+    this(() -> key, issuer, clock);
+    signing();
+  }
+
+  /** Signs with the key ring's current license key, which a rotation replaces. */
+  public LicenseTokenIssuer(KeyRing keys, String issuer, Clock clock) {
+    this((Supplier<OctetKeyPair>) keys::licenseKey, issuer, clock);
+  }
+
+  private LicenseTokenIssuer(Supplier<OctetKeyPair> keys, String issuer, Clock clock) {
+    this.keys = keys;
     this.issuer = issuer;
     this.clock = clock;
+  }
+
+  private Signing signing() {
+    OctetKeyPair key = keys.get();
+    Signing current = signing;
+    if (current == null || !current.keyId().equals(key.getKeyID())) {
+      try {
+        current = new Signing(key.getKeyID(), new BouncyCastleEd25519Signer(key));
+      } catch (JOSEException e) {
+        throw new IllegalArgumentException("not an Ed25519 private key", e);
+      }
+      signing = current;
+    }
+    return current;
   }
 
   /** A signed token and when it expires. */
@@ -42,6 +66,10 @@ public final class LicenseTokenIssuer {
     Instant lifetimeEnd = now.plus(license.policy().tokenLifetime());
     Instant expiresAt =
         lifetimeEnd.isBefore(license.usableUntil()) ? lifetimeEnd : license.usableUntil();
+    // A floating lease is the device's right to run: its token ends with it, and a heartbeat
+    // brings a fresh one.
+    Instant leaseEnd = activation.leaseExpiresAt().orElse(expiresAt);
+    expiresAt = leaseEnd.isBefore(expiresAt) ? leaseEnd : expiresAt;
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
             .issuer(issuer)
@@ -54,14 +82,15 @@ public final class LicenseTokenIssuer {
             .claim(
                 LicenseTokens.CLAIM_ENTITLEMENTS, license.entitlements().stream().sorted().toList())
             .build();
+    Signing signing = signing();
     JWSHeader header =
         new JWSHeader.Builder(LicenseTokens.ALGORITHM)
             .type(LicenseTokens.TYPE)
-            .keyID(keyId)
+            .keyID(signing.keyId())
             .build();
     SignedJWT jwt = new SignedJWT(header, claims);
     try {
-      jwt.sign(signer);
+      jwt.sign(signing.signer());
     } catch (JOSEException e) {
       throw new IllegalStateException("cannot sign a license token", e);
     }

@@ -1,12 +1,13 @@
 package org.openlicensing.core.licenses;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.openlicensing.api.licenses.Activation;
 import org.openlicensing.api.licenses.License;
 import org.openlicensing.api.licenses.LicenseView;
-import org.openlicensing.api.licenses.ValidationCode;
+import org.openlicensing.api.licenses.ValidationRequest;
 import org.openlicensing.api.licenses.ValidationResult;
 import org.openlicensing.core.persistence.Transactions;
 
@@ -15,33 +16,43 @@ public final class LicenseValidation {
   private final Transactions transactions;
   private final LicenseRepository licenses;
   private final ActivationRepository activations;
+  private final UsageCheck usage;
   private final Clock clock;
 
   public LicenseValidation(
       Transactions transactions,
       LicenseRepository licenses,
       ActivationRepository activations,
+      UsageCheck usage,
       Clock clock) {
     this.transactions = transactions;
     this.licenses = licenses;
     this.activations = activations;
+    this.usage = usage;
     this.clock = clock;
   }
 
-  public ValidationResult validate(String licenseKey, String fingerprint) {
-    DeviceRequestChecks.ValidationQuery query =
-        DeviceRequestChecks.checkValidation(licenseKey, fingerprint);
+  public ValidationResult validate(ValidationRequest request) {
+    DeviceRequestChecks.ValidationQuery query = DeviceRequestChecks.checkValidation(request);
     return transactions.inTransaction(
         () -> {
-          Optional<License> license = licenses.findByKey(query.licenseKey());
-          if (license.isEmpty()) {
-            return new ValidationResult(ValidationCode.NOT_FOUND, Optional.empty());
+          Optional<License> found = licenses.findByKey(query.licenseKey());
+          if (found.isEmpty()) {
+            return new ValidationResult(ValidationRules.notFound().code(), Optional.empty());
           }
-          List<Activation> active = activations.findActiveByLicense(license.get().id());
-          ValidationCode code =
-              ValidationRules.judge(license, query.fingerprint(), active, clock.instant());
-          Optional<LicenseView> view = licenses.findView(license.get().id());
-          return new ValidationResult(code, view);
+          License license = found.get();
+          Instant now = clock.instant();
+          List<Activation> active = activations.findActiveByLicense(license.id());
+          ValidationRules.Judgement judgement =
+              ValidationRules.judge(
+                  license,
+                  query.fingerprint(),
+                  query.entitlements(),
+                  active,
+                  now,
+                  () -> usage.limitReached(license, query.entitlements(), now));
+          Optional<LicenseView> view = licenses.findView(license.id());
+          return new ValidationResult(judgement.code(), view, judgement.overage());
         });
   }
 }

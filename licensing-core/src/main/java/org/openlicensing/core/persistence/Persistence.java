@@ -21,6 +21,8 @@ import org.openlicensing.core.mail.OutboxRepository;
 import org.openlicensing.core.organizations.InvitationRepository;
 import org.openlicensing.core.organizations.OrganizationRepository;
 import org.openlicensing.core.security.SecurityEventRepository;
+import org.openlicensing.core.usage.MeterOutboxRepository;
+import org.openlicensing.core.usage.UsageRepository;
 import org.openlicensing.core.webhooks.InboundEventRepository;
 
 /**
@@ -78,4 +80,10 @@ public interface Persistence {
 
   /** The inbox of provider webhook events. */
   InboundEventRepository inboundEvents();
+
+  /** Usage events and their daily totals. */
+  UsageRepository usage();
+
+  /** Usage on its way to the payment service's meter. */
+  MeterOutboxRepository meterOutbox();
 }

@@ -1,6 +1,7 @@
 package org.openlicensing.core.security;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.auth.ClientInfo;
@@ -29,6 +30,16 @@ public final class SecurityLog {
   }
 
   public void record(SecurityEventType type, UUID accountId, String email, ClientInfo client) {
+    record(type, accountId, email, client, Map.of());
+  }
+
+  /** An event with details of its own, such as the licenses it concerns. */
+  public void record(
+      SecurityEventType type,
+      UUID accountId,
+      String email,
+      ClientInfo client,
+      Map<String, String> details) {
     SecurityEvent event =
         new SecurityEvent(
             Ids.newId(clock),
@@ -38,13 +49,15 @@ public final class SecurityLog {
             Optional.ofNullable(email),
             Optional.ofNullable(client.ipAddress()),
             Optional.ofNullable(client.userAgent()).map(SecurityLog::shorten),
-            Optional.ofNullable(client.requestId()));
+            Optional.ofNullable(client.requestId()),
+            details);
     LOG.info(
-        "Security event {} account={} ip={} request={}",
+        "Security event {} account={} ip={} request={} details={}",
         type,
         accountId,
         client.ipAddress(),
-        client.requestId());
+        client.requestId(),
+        details);
     transactions.run(() -> repository.append(event));
   }
 

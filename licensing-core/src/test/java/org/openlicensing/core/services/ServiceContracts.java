@@ -213,7 +213,79 @@ public abstract class ServiceContracts {
   }
 
   @Nested
+  class UsageRecording extends UsageRecordingContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class UsageQuotas extends UsageQuotaContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class UsageReading extends UsageReadingContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class MeterForwarding extends MeterForwardingContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
   class ExpiryReminders extends ExpiryRemindersContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class FloatingLicenses extends FloatingLicensesContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class NodeLockedHeartbeats extends NodeLockedHeartbeatContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class LicensePolicyRules extends LicensePolicyRulesContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class ActivationLimits extends ActivationLimitsContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class ResetAndTransfer extends ResetAndTransferContract {
     @Override
     protected Persistence persistence() {
       return emptyStore();

@@ -211,4 +211,149 @@ public abstract class ActivationRepositoryContract {
     assertThat(tx(() -> activations.deactivateAllOf(List.of(), TestData.NOW))).isZero();
     assertThat(tx(() -> activations.findActiveById(untouched.id()))).contains(untouched);
   }
+
+  private Activation leased(UUID license, String fingerprint, long leaseMinutes) {
+    Activation activation =
+        new Activation(
+            TestData.newId(),
+            license,
+            fingerprint,
+            Optional.empty(),
+            Optional.empty(),
+            TestData.NOW,
+            TestData.NOW,
+            Optional.of(TestData.minutesLater(leaseMinutes)));
+    store.transactions().run(() -> activations.insert(activation));
+    return activation;
+  }
+
+  @Test
+  void aLeaseIsStoredAndOnlyLiveLeasesOfActiveActivationsCount() {
+    Activation live = leased(licenseId, "live", 5);
+    leased(licenseId, "expired", 0);
+    activate(licenseId, "node-locked");
+    Activation ended = leased(licenseId, "ended", 5);
+    store.transactions().run(() -> activations.deactivate(ended.id(), TestData.NOW));
+    leased(seeds.license().id(), "elsewhere", 5);
+
+    assertThat(tx(() -> activations.findActiveById(live.id()))).contains(live);
+    assertThat(tx(() -> activations.countLiveLeases(licenseId, TestData.NOW))).isEqualTo(1);
+    assertThat(tx(() -> activations.countLiveLeases(licenseId, TestData.minutesLater(5)))).isZero();
+  }
+
+  @Test
+  void aRenewalExtendsALiveLeaseOnly() {
+    Activation live = leased(licenseId, "live", 5);
+    Activation dead = leased(licenseId, "dead", 1);
+    Activation ended = leased(licenseId, "ended", 10);
+    store.transactions().run(() -> activations.deactivate(ended.id(), TestData.NOW));
+
+    assertThat(
+            tx(
+                () ->
+                    activations.renewLease(
+                        live.id(), TestData.minutesLater(2), TestData.minutesLater(7))))
+        .isTrue();
+    assertThat(
+            tx(
+                () ->
+                    activations.renewLease(
+                        dead.id(), TestData.minutesLater(2), TestData.minutesLater(7))))
+        .isFalse();
+    assertThat(
+            tx(
+                () ->
+                    activations.renewLease(
+                        ended.id(), TestData.minutesLater(2), TestData.minutesLater(7))))
+        .isFalse();
+
+    Activation renewed = tx(() -> activations.findActiveById(live.id())).orElseThrow();
+    assertThat(renewed.lastSeenAt()).isEqualTo(TestData.minutesLater(2));
+    assertThat(renewed.leaseExpiresAt()).contains(TestData.minutesLater(7));
+    assertThat(tx(() -> activations.findActiveById(dead.id()))).contains(dead);
+  }
+
+  @Test
+  void aLeaseStartsAgainOnAnActiveActivationWhateverItsState() {
+    Activation dead = leased(licenseId, "dead", 0);
+    Activation nodeLocked = activate(licenseId, "node-locked");
+    Activation ended = leased(licenseId, "ended", 0);
+    store.transactions().run(() -> activations.deactivate(ended.id(), TestData.NOW));
+
+    assertThat(
+            tx(
+                () ->
+                    activations.startLease(
+                        dead.id(), TestData.minutesLater(1), TestData.minutesLater(6))))
+        .isTrue();
+    assertThat(
+            tx(
+                () ->
+                    activations.startLease(
+                        nodeLocked.id(), TestData.minutesLater(1), TestData.minutesLater(6))))
+        .isTrue();
+    assertThat(
+            tx(
+                () ->
+                    activations.startLease(
+                        ended.id(), TestData.minutesLater(1), TestData.minutesLater(6))))
+        .isFalse();
+
+    assertThat(tx(() -> activations.countLiveLeases(licenseId, TestData.minutesLater(1))))
+        .isEqualTo(2);
+    assertThat(tx(() -> activations.findActiveById(dead.id())).orElseThrow().lastSeenAt())
+        .isEqualTo(TestData.minutesLater(1));
+  }
+
+  @Test
+  void theCullClearsLeasesThatExpiredAtOrBeforeNowAndNothingElse() {
+    Activation expiredEarlier = leased(licenseId, "earlier", 1);
+    Activation expiringNow = leased(licenseId, "now", 3);
+    Activation live = leased(licenseId, "live", 4);
+    Activation nodeLocked = activate(licenseId, "node-locked");
+
+    assertThat(tx(() -> activations.cullLeases(TestData.minutesLater(3)))).isEqualTo(2);
+
+    assertThat(tx(() -> activations.findActiveById(expiredEarlier.id())).orElseThrow())
+        .satisfies(a -> assertThat(a.leaseExpiresAt()).isEmpty());
+    assertThat(tx(() -> activations.findActiveById(expiringNow.id())).orElseThrow())
+        .satisfies(a -> assertThat(a.leaseExpiresAt()).isEmpty());
+    assertThat(tx(() -> activations.findActiveById(live.id()))).contains(live);
+    assertThat(tx(() -> activations.findActiveById(nodeLocked.id()))).contains(nodeLocked);
+    assertThat(tx(() -> activations.countActive(licenseId))).isEqualTo(4);
+    assertThat(tx(() -> activations.cullLeases(TestData.minutesLater(3)))).isZero();
+  }
+
+  @Test
+  void aDeactivationEndsTheLease() {
+    Activation leased = leased(licenseId, "d1", 5);
+    leased(licenseId, "d2", 5);
+    store.transactions().run(() -> activations.deactivate(leased.id(), TestData.NOW));
+    store.transactions().run(() -> activations.deactivateAllOf(List.of(licenseId), TestData.NOW));
+
+    assertThat(tx(() -> activations.cullLeases(TestData.minutesLater(60)))).isZero();
+  }
+
+  @Test
+  void theOtherLicensesAFingerprintIsActiveOnAreFoundInIdOrderUpToTheLimit() {
+    List<UUID> others = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      UUID other = seeds.license().id();
+      activate(other, "shared");
+      others.add(other);
+    }
+    UUID endedOn = seeds.license().id();
+    Activation ended = activate(endedOn, "shared");
+    store.transactions().run(() -> activations.deactivate(ended.id(), TestData.NOW));
+    activate(licenseId, "shared");
+    activate(seeds.license().id(), "another-device");
+    List<UUID> inOrder = others.stream().sorted(UuidOrder.ASCENDING).toList();
+
+    assertThat(tx(() -> activations.licensesWithActiveFingerprint("shared", licenseId, 10)))
+        .containsExactlyElementsOf(inOrder);
+    assertThat(tx(() -> activations.licensesWithActiveFingerprint("shared", licenseId, 2)))
+        .containsExactlyElementsOf(inOrder.subList(0, 2));
+    assertThat(tx(() -> activations.licensesWithActiveFingerprint("lonely", licenseId, 10)))
+        .isEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package org.openlicensing.core.testing;
 
 import java.net.URI;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.openlicensing.api.accounts.SignUp;
 import org.openlicensing.api.accounts.SignUpReceipt;
 import org.openlicensing.api.auth.Caller;
@@ -53,6 +54,19 @@ public final class CoreFixture {
   }
 
   private CoreFixture(Persistence store, PasswordHasher hasher, boolean providerMode) {
+    this(store, hasher, providerMode, builder -> {});
+  }
+
+  /** On any store, with changes to the library's assembly, such as tighter limits. */
+  public CoreFixture(Persistence store, Consumer<Licensing.Builder> customization) {
+    this(store, CHEAP_HASHER, false, customization);
+  }
+
+  private CoreFixture(
+      Persistence store,
+      PasswordHasher hasher,
+      boolean providerMode,
+      Consumer<Licensing.Builder> customization) {
     this.store = store;
     this.provider = providerMode ? new FakeBillingProvider(clock) : null;
     Licensing.Builder builder =
@@ -67,6 +81,7 @@ public final class CoreFixture {
     if (providerMode) {
       builder.billingProvider(provider);
     }
+    customization.accept(builder);
     licensing = builder.build();
     licensing.seedDemoCatalog();
   }

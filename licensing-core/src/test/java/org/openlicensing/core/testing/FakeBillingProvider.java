@@ -14,6 +14,7 @@ import org.openlicensing.core.billing.provider.ProviderCustomerDetails;
 import org.openlicensing.core.billing.provider.ProviderException;
 import org.openlicensing.core.billing.provider.ProviderException.Kind;
 import org.openlicensing.core.billing.provider.ProviderInvoice;
+import org.openlicensing.core.billing.provider.ProviderMeterEvent;
 import org.openlicensing.core.billing.provider.ProviderRefund;
 import org.openlicensing.core.billing.provider.ProviderSubscription;
 import org.openlicensing.core.billing.provider.ProviderSubscriptionChange;
@@ -29,6 +30,7 @@ public final class FakeBillingProvider implements BillingProvider {
   private final FakeStripeBook book;
   private final Map<String, Object[]> idempotent = new LinkedHashMap<>();
   private final List<String> calls = new ArrayList<>();
+  private final Map<String, ProviderMeterEvent> meterEvents = new LinkedHashMap<>();
   private ProviderException nextFailure;
 
   public FakeBillingProvider(Clock clock) {
@@ -128,6 +130,24 @@ public final class FakeBillingProvider implements BillingProvider {
         key,
         List.of(paymentIntentId, amount),
         () -> book.refund(paymentIntentId, amount));
+  }
+
+  /** Counts an event once per identifier, as Stripe's meters do. */
+  @Override
+  public void reportMeterEvent(ProviderMeterEvent event, String key) {
+    write(
+        "reportMeterEvent",
+        key,
+        event,
+        () -> {
+          meterEvents.putIfAbsent(event.identifier(), event);
+          return event;
+        });
+  }
+
+  /** The usage the meters counted, once per identifier, in the order it came. */
+  public synchronized List<ProviderMeterEvent> meterEvents() {
+    return List.copyOf(meterEvents.values());
   }
 
   /** Stripe's idempotency: a key's first result again; the key with other parameters refused. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -65,8 +66,25 @@ final class InMemoryActivationRepository implements ActivationRepository {
   @Override
   public boolean deactivate(UUID id, Instant at) {
     Optional<Row> found = activations.get(id).filter(Row::active);
-    found.ifPresent(row -> activations.put(id, new Row(row.activation(), Optional.of(at))));
+    found.ifPresent(row -> activations.put(id, ended(row.activation(), at)));
     return found.isPresent();
+  }
+
+  /** An ended activation holds no lease, as in the database. */
+  private static Row ended(Activation a, Instant at) {
+    return new Row(withoutLease(a), Optional.of(at));
+  }
+
+  private static Activation withoutLease(Activation a) {
+    return new Activation(
+        a.id(),
+        a.licenseId(),
+        a.fingerprint(),
+        a.name(),
+        a.platform(),
+        a.createdAt(),
+        a.lastSeenAt(),
+        Optional.empty());
   }
 
   @Override
@@ -74,22 +92,71 @@ final class InMemoryActivationRepository implements ActivationRepository {
     activations
         .get(id)
         .filter(Row::active)
-        .ifPresent(
-            row -> {
-              Activation a = row.activation();
-              activations.put(
-                  id,
-                  new Row(
-                      new Activation(
-                          a.id(),
-                          a.licenseId(),
-                          a.fingerprint(),
-                          a.name(),
-                          a.platform(),
-                          a.createdAt(),
-                          at),
-                      Optional.empty()));
-            });
+        .ifPresent(row -> put(row.activation(), at, row.activation().leaseExpiresAt()));
+  }
+
+  private void put(Activation a, Instant seen, Optional<Instant> lease) {
+    activations.put(
+        a.id(),
+        new Row(
+            new Activation(
+                a.id(),
+                a.licenseId(),
+                a.fingerprint(),
+                a.name(),
+                a.platform(),
+                a.createdAt(),
+                seen,
+                lease),
+            Optional.empty()));
+  }
+
+  @Override
+  public int countLiveLeases(UUID licenseId, Instant now) {
+    return (int)
+        active().filter(a -> a.licenseId().equals(licenseId) && a.holdsLeaseAt(now)).count();
+  }
+
+  @Override
+  public boolean startLease(UUID id, Instant at, Instant until) {
+    Optional<Row> found = activations.get(id).filter(Row::active);
+    found.ifPresent(row -> put(row.activation(), at, Optional.of(until)));
+    return found.isPresent();
+  }
+
+  @Override
+  public boolean renewLease(UUID id, Instant at, Instant until) {
+    Optional<Row> found =
+        activations.get(id).filter(Row::active).filter(row -> row.activation().holdsLeaseAt(at));
+    found.ifPresent(row -> put(row.activation(), at, Optional.of(until)));
+    return found.isPresent();
+  }
+
+  @Override
+  public int cullLeases(Instant now) {
+    List<Activation> dead =
+        activations.all().stream()
+            .map(Row::activation)
+            .filter(a -> a.leaseExpiresAt().filter(expiry -> !expiry.isAfter(now)).isPresent())
+            .toList();
+    for (Activation a : dead) {
+      Row row = activations.get(a.id()).orElseThrow();
+      activations.put(a.id(), new Row(withoutLease(a), row.deactivatedAt()));
+    }
+    return dead.size();
+  }
+
+  /** In id order. */
+  @Override
+  public List<UUID> licensesWithActiveFingerprint(
+      String fingerprint, UUID exceptLicenseId, int limit) {
+    return active()
+        .filter(a -> a.fingerprint().equals(fingerprint) && !a.licenseId().equals(exceptLicenseId))
+        .map(Activation::licenseId)
+        .distinct()
+        .sorted(UuidOrder.ASCENDING)
+        .limit(limit)
+        .toList();
   }
 
   @Override
@@ -99,9 +166,15 @@ final class InMemoryActivationRepository implements ActivationRepository {
         activations.all().stream()
             .filter(row -> row.active() && licenses.contains(row.activation().licenseId()))
             .toList();
-    ending.forEach(
-        row -> activations.put(row.activation().id(), new Row(row.activation(), Optional.of(at))));
+    ending.forEach(row -> activations.put(row.activation().id(), ended(row.activation(), at)));
     return ending.size();
+  }
+
+  /** Every activation, ended or not, with when it ended: for usage analytics over devices. */
+  List<Map.Entry<Activation, Optional<Instant>>> history() {
+    return activations.all().stream()
+        .map(row -> Map.entry(row.activation(), row.deactivatedAt()))
+        .toList();
   }
 
   private Stream<Activation> active() {

@@ -23,6 +23,8 @@ import org.openlicensing.core.organizations.OrganizationRepository;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.persistence.Transactions;
 import org.openlicensing.core.security.SecurityEventRepository;
+import org.openlicensing.core.usage.MeterOutboxRepository;
+import org.openlicensing.core.usage.UsageRepository;
 import org.openlicensing.core.webhooks.InboundEventRepository;
 
 /**
@@ -69,6 +71,10 @@ public final class InMemoryPersistence implements Persistence {
   private final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(transactions);
   private final InMemoryInboundEventRepository inboundEvents =
       new InMemoryInboundEventRepository(transactions);
+  private final InMemoryUsageRepository usage =
+      new InMemoryUsageRepository(transactions, activations, licenses);
+  private final InMemoryMeterOutboxRepository meterOutbox =
+      new InMemoryMeterOutboxRepository(transactions);
 
   @Override
   public Transactions transactions() {
@@ -183,5 +189,15 @@ public final class InMemoryPersistence implements Persistence {
   @Override
   public InboundEventRepository inboundEvents() {
     return inboundEvents;
+  }
+
+  @Override
+  public UsageRepository usage() {
+    return usage;
+  }
+
+  @Override
+  public MeterOutboxRepository meterOutbox() {
+    return meterOutbox;
   }
 }

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.openlicensing.api.accounts.Account;
 import org.openlicensing.api.billing.Subscription;
 import org.openlicensing.api.catalog.LicensePolicy;
+import org.openlicensing.api.catalog.OverageAllowance;
+import org.openlicensing.api.catalog.Plan;
+import org.openlicensing.api.catalog.TransferRule;
 import org.openlicensing.api.licenses.License;
 import org.openlicensing.api.licenses.LicenseStatus;
 import org.openlicensing.api.licenses.LicenseView;
@@ -73,7 +76,11 @@ public abstract class LicenseRepositoryContract {
             subscription.plan(),
             LicenseStatus.SUSPENDED,
             TestData.NOW.plus(Duration.ofDays(30)),
-            new LicensePolicy(4, true, false, 9, Duration.ofHours(36)),
+            new LicensePolicy(4, true, false, 9, Duration.ofHours(36))
+                .floating(2, Duration.ofSeconds(75))
+                .withUserBound(true)
+                .withOverage(OverageAllowance.ALLOW_1_25X)
+                .withTransferRule(TransferRule.KEEP),
             Set.of("core", "odd,name", "100%"),
             Optional.of(assignee.id()),
             TestData.NOW);
@@ -293,5 +300,35 @@ public abstract class LicenseRepositoryContract {
         .isEmpty();
     assertThat(tx(() -> licenses.unassignAll(subscription.organizationId(), List.of()))).isEmpty();
     assertThat(tx(() -> licenses.findById(held.id()))).contains(held);
+  }
+
+  @Test
+  void aChangeOfPlanGivesTheSubscriptionsLicensesTheWholeNewPolicy() {
+    License license = seeds.license(subscription, Optional.empty());
+    Plan template = seeds.plan();
+    Plan floating =
+        new Plan(
+            TestData.unique("floating"),
+            template.name(),
+            template.description(),
+            template.prices(),
+            template.minSeats(),
+            template.maxSeats(),
+            template.trialDays(),
+            Set.of("core", "floating"),
+            new LicensePolicy(6, true, true, 2, Duration.ofDays(3))
+                .floating(4, Duration.ofMinutes(2))
+                .withUserBound(true)
+                .withOverage(OverageAllowance.ALLOW_2X)
+                .withTransferRule(TransferRule.KEEP),
+            false);
+    store.transactions().run(() -> store.plans().insertIfAbsent(floating));
+
+    assertThat(tx(() -> licenses.changePlan(subscription.id(), floating))).isEqualTo(1);
+
+    License changed = tx(() -> licenses.findById(license.id())).orElseThrow();
+    assertThat(changed.plan()).isEqualTo(floating.code());
+    assertThat(changed.policy()).isEqualTo(floating.policy());
+    assertThat(changed.entitlements()).isEqualTo(floating.entitlements());
   }
 }

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.openlicensing.api.catalog.BillingPeriod;
 import org.openlicensing.api.catalog.LicensePolicy;
 import org.openlicensing.api.catalog.Money;
+import org.openlicensing.api.catalog.OverageAllowance;
 import org.openlicensing.api.catalog.Plan;
 import org.openlicensing.api.catalog.Price;
+import org.openlicensing.api.catalog.TransferRule;
 import org.openlicensing.core.catalog.PlanRepository;
 import org.openlicensing.core.persistence.Persistence;
 
@@ -47,7 +49,11 @@ public abstract class PlanRepositoryContract {
         10_000,
         30,
         Set.of("core", "sso", "audit-log"),
-        new LicensePolicy(5, true, false, 14, Duration.ofDays(30)),
+        new LicensePolicy(5, true, false, 14, Duration.ofDays(30))
+            .floating(3, Duration.ofSeconds(90))
+            .withUserBound(true)
+            .withOverage(OverageAllowance.ALLOW_1_5X)
+            .withTransferRule(TransferRule.KEEP),
         true);
   }
 

@@ -17,8 +17,10 @@ import org.openlicensing.api.admin.PlanVersionSource;
 import org.openlicensing.api.catalog.BillingPeriod;
 import org.openlicensing.api.catalog.LicensePolicy;
 import org.openlicensing.api.catalog.Money;
+import org.openlicensing.api.catalog.OverageAllowance;
 import org.openlicensing.api.catalog.Plan;
 import org.openlicensing.api.catalog.Price;
+import org.openlicensing.api.catalog.TransferRule;
 import org.openlicensing.core.catalog.PlanVersionRepository;
 import org.openlicensing.core.persistence.DuplicateKeyException;
 import org.openlicensing.core.persistence.Persistence;
@@ -56,7 +58,11 @@ public abstract class PlanVersionRepositoryContract {
         50,
         14,
         Set.of("core", "exports"),
-        new LicensePolicy(3, true, false, 7, Duration.ofDays(14)),
+        new LicensePolicy(3, true, false, 7, Duration.ofDays(14))
+            .floating(2, Duration.ofMinutes(3))
+            .withUserBound(true)
+            .withOverage(OverageAllowance.ALLOW_2X)
+            .withTransferRule(TransferRule.KEEP),
         true,
         priceVersion,
         active);

@@ -211,4 +211,20 @@ public abstract class RepositoryContracts {
       return emptyStore();
     }
   }
+
+  @Nested
+  class Usage extends UsageRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class MeterOutbox extends MeterOutboxRepositoryContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
 }

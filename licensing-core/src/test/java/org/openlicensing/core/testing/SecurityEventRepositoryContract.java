@@ -2,6 +2,7 @@ package org.openlicensing.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -43,6 +44,24 @@ public abstract class SecurityEventRepositoryContract {
             Optional.empty());
     store.transactions().run(() -> events.append(event));
     return event;
+  }
+
+  @Test
+  void anEventsDetailsRoundTrip() {
+    SecurityEvent event =
+        new SecurityEvent(
+            TestData.newId(),
+            TestData.NOW,
+            SecurityEventType.FINGERPRINT_REUSED,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("203.0.113.8"),
+            Optional.empty(),
+            Optional.empty(),
+            Map.of("fingerprint", "laptop \"one\", \u00e9", "licenseId", "a,b"));
+    store.transactions().run(() -> events.append(event));
+
+    assertThat(tx(() -> events.findRecent(null, 10))).containsExactly(event);
   }
 
   @Test

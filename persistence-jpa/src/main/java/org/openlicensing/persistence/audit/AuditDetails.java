@@ -5,15 +5,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The column form of an audit event's details: a JSON object of strings, keys sorted, so that the
- * same details are always the same text. Quotes, backslashes, control characters and unpaired
- * surrogates are escaped, so any Java string survives the round trip and the text is valid UTF-8.
- * Only this form is read back; anything else in the column is a corrupted row.
+ * The column form of an audit event's (and a security event's) details: a JSON object of strings,
+ * keys sorted, so that the same details are always the same text. Quotes, backslashes, control
+ * characters and unpaired surrogates are escaped, so any Java string survives the round trip and
+ * the text is valid UTF-8. Only this form is read back; anything else in the column is a corrupted
+ * row.
  */
-final class AuditDetails {
+public final class AuditDetails {
   private AuditDetails() {}
 
-  static String encode(Map<String, String> details) {
+  public static String encode(Map<String, String> details) {
     StringBuilder json = new StringBuilder("{");
     new TreeMap<>(details)
         .forEach(
@@ -28,7 +29,7 @@ final class AuditDetails {
     return json.append('}').toString();
   }
 
-  static Map<String, String> decode(String column) {
+  public static Map<String, String> decode(String column) {
     return new Reader(column).object();
   }
 

@@ -4,18 +4,20 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.openlicensing.api.catalog.LicensePolicy;
+import org.openlicensing.api.catalog.OverageAllowance;
 import org.openlicensing.api.catalog.Plan;
+import org.openlicensing.api.catalog.TransferRule;
 
 /**
  * A row of {@code plans} with its prices and entitlements. Read through JPA; written by {@link
@@ -61,6 +63,24 @@ public class PlanEntity {
   @Column(name = "token_lifetime_seconds", nullable = false)
   private long tokenLifetimeSeconds;
 
+  /** NULL in rows from before floating leases: the device limit. */
+  @Column(name = "concurrency_limit")
+  private Integer concurrencyLimit;
+
+  @Column(name = "heartbeat_window_seconds", nullable = false)
+  private long heartbeatWindowSeconds;
+
+  @Column(name = "user_bound", nullable = false)
+  private boolean userBound;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private OverageAllowance overage;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "transfer_rule", nullable = false)
+  private TransferRule transferRule;
+
   @Column(name = "kyc_required", nullable = false)
   private boolean kycRequired;
 
@@ -92,12 +112,17 @@ public class PlanEntity {
         maxSeats,
         trialDays,
         entitlements,
-        new LicensePolicy(
+        PolicyColumns.policy(
             deviceLimit,
             floating,
             offlineAllowed,
             graceDays,
-            Duration.ofSeconds(tokenLifetimeSeconds)),
+            tokenLifetimeSeconds,
+            concurrencyLimit,
+            heartbeatWindowSeconds,
+            userBound,
+            overage,
+            transferRule),
         kycRequired,
         priceVersion,
         active);

@@ -21,8 +21,10 @@ final class PlanInsert {
             em.createNativeQuery(
                     "INSERT INTO plans (code, name, description, min_seats, max_seats, trial_days,"
                         + " device_limit, floating, offline_allowed, grace_days,"
-                        + " token_lifetime_seconds, kyc_required, price_version, active)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " token_lifetime_seconds, kyc_required, price_version, active,"
+                        + " concurrency_limit, heartbeat_window_seconds, user_bound, overage,"
+                        + " transfer_rule)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT DO NOTHING")
                 .setParameter(1, plan.code())
                 .setParameter(2, plan.name())
@@ -37,7 +39,12 @@ final class PlanInsert {
                 .setParameter(11, plan.policy().tokenLifetime().toSeconds())
                 .setParameter(12, plan.kycRequired())
                 .setParameter(13, plan.priceVersion())
-                .setParameter(14, plan.active()));
+                .setParameter(14, plan.active())
+                .setParameter(15, plan.policy().concurrencyLimit())
+                .setParameter(16, plan.policy().heartbeatWindow().toSeconds())
+                .setParameter(17, plan.policy().userBound())
+                .setParameter(18, plan.policy().overage().name())
+                .setParameter(19, plan.policy().transferRule().name()));
     if (inserted == 0) {
       return false;
     }

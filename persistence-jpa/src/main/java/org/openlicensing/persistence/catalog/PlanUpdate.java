@@ -19,7 +19,9 @@ final class PlanUpdate {
                     "UPDATE plans SET name = ?, description = ?, min_seats = ?, max_seats = ?,"
                         + " trial_days = ?, device_limit = ?, floating = ?, offline_allowed = ?,"
                         + " grace_days = ?, token_lifetime_seconds = ?, kyc_required = ?,"
-                        + " price_version = ?, active = ? WHERE code = ?")
+                        + " price_version = ?, active = ?, concurrency_limit = ?,"
+                        + " heartbeat_window_seconds = ?, user_bound = ?, overage = ?,"
+                        + " transfer_rule = ? WHERE code = ?")
                 .setParameter(1, plan.name())
                 .setParameter(2, plan.description())
                 .setParameter(3, plan.minSeats())
@@ -33,7 +35,12 @@ final class PlanUpdate {
                 .setParameter(11, plan.kycRequired())
                 .setParameter(12, plan.priceVersion())
                 .setParameter(13, plan.active())
-                .setParameter(14, plan.code()));
+                .setParameter(14, plan.policy().concurrencyLimit())
+                .setParameter(15, plan.policy().heartbeatWindow().toSeconds())
+                .setParameter(16, plan.policy().userBound())
+                .setParameter(17, plan.policy().overage().name())
+                .setParameter(18, plan.policy().transferRule().name())
+                .setParameter(19, plan.code()));
     if (updated == 0) {
       return false;
     }

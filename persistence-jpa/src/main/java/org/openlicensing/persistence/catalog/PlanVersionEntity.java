@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,8 +21,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.openlicensing.api.admin.PlanVersion;
 import org.openlicensing.api.admin.PlanVersionSource;
-import org.openlicensing.api.catalog.LicensePolicy;
+import org.openlicensing.api.catalog.OverageAllowance;
 import org.openlicensing.api.catalog.Plan;
+import org.openlicensing.api.catalog.TransferRule;
 
 /**
  * A row of {@code plan_versions}: the whole plan as one version saved it, in the columns of {@code
@@ -70,6 +70,24 @@ public class PlanVersionEntity {
 
   @Column(name = "token_lifetime_seconds", nullable = false)
   private long tokenLifetimeSeconds;
+
+  /** NULL in rows from before floating leases: the device limit. */
+  @Column(name = "concurrency_limit")
+  private Integer concurrencyLimit;
+
+  @Column(name = "heartbeat_window_seconds", nullable = false)
+  private long heartbeatWindowSeconds;
+
+  @Column(name = "user_bound", nullable = false)
+  private boolean userBound;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private OverageAllowance overage;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "transfer_rule", nullable = false)
+  private TransferRule transferRule;
 
   @Column(name = "kyc_required", nullable = false)
   private boolean kycRequired;
@@ -129,6 +147,11 @@ public class PlanVersionEntity {
     e.offlineAllowed = plan.policy().offlineAllowed();
     e.graceDays = plan.policy().graceDays();
     e.tokenLifetimeSeconds = plan.policy().tokenLifetime().toSeconds();
+    e.concurrencyLimit = plan.policy().concurrencyLimit();
+    e.heartbeatWindowSeconds = plan.policy().heartbeatWindow().toSeconds();
+    e.userBound = plan.policy().userBound();
+    e.overage = plan.policy().overage();
+    e.transferRule = plan.policy().transferRule();
     e.kycRequired = plan.kycRequired();
     e.priceVersion = plan.priceVersion();
     e.active = plan.active();
@@ -153,12 +176,17 @@ public class PlanVersionEntity {
             maxSeats,
             trialDays,
             entitlements,
-            new LicensePolicy(
+            PolicyColumns.policy(
                 deviceLimit,
                 floating,
                 offlineAllowed,
                 graceDays,
-                Duration.ofSeconds(tokenLifetimeSeconds)),
+                tokenLifetimeSeconds,
+                concurrencyLimit,
+                heartbeatWindowSeconds,
+                userBound,
+                overage,
+                transferRule),
             kycRequired,
             priceVersion,
             active);

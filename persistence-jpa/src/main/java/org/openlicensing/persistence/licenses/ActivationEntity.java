@@ -41,6 +41,10 @@ public class ActivationEntity {
   @Column(name = "deactivated_at")
   private Instant deactivatedAt;
 
+  /** A floating device's lease; NULL without one. */
+  @Column(name = "lease_expires_at")
+  private Instant leaseExpiresAt;
+
   protected ActivationEntity() {}
 
   /** A new, active activation. */
@@ -54,6 +58,7 @@ public class ActivationEntity {
     entity.platform = activation.platform().orElse(null);
     entity.createdAt = activation.createdAt();
     entity.lastSeenAt = activation.lastSeenAt();
+    entity.leaseExpiresAt = activation.leaseExpiresAt().orElse(null);
     return entity;
   }
 
@@ -65,6 +70,7 @@ public class ActivationEntity {
         Optional.ofNullable(name),
         Optional.ofNullable(platform),
         createdAt,
-        lastSeenAt);
+        lastSeenAt,
+        Optional.ofNullable(leaseExpiresAt));
   }
 }

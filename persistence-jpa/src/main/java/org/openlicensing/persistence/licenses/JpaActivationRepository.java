@@ -1,8 +1,11 @@
 package org.openlicensing.persistence.licenses;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,7 +92,8 @@ public final class JpaActivationRepository implements ActivationRepository {
     return Writes.update(
             em,
             em.createQuery(
-                    "UPDATE Activation a SET a.activeFingerprint = NULL, a.deactivatedAt = :at"
+                    "UPDATE Activation a SET a.activeFingerprint = NULL, a.deactivatedAt = :at,"
+                        + " a.leaseExpiresAt = NULL"
                         + " WHERE a.id = :id AND a.activeFingerprint IS NOT NULL")
                 .setParameter("at", at)
                 .setParameter("id", id))
@@ -109,21 +113,104 @@ public final class JpaActivationRepository implements ActivationRepository {
             .setParameter("id", id));
   }
 
-  /** One UPDATE per thousand licenses, on the index (license_id, active_fingerprint). */
+  /**
+   * One UPDATE per thousand licenses, on the index (license_id, active_fingerprint). Native, so
+   * that the NULLs stay literals: with a list parameter, EclipseLink binds JPQL's NULL as a
+   * varchar, which PostgreSQL refuses for the lease's timestamp.
+   */
   @Override
   public int deactivateAllOf(Collection<UUID> licenseIds, Instant at) {
     EntityManager em = transactions.entityManager();
     int ended = 0;
     for (List<UUID> part : InLists.of(licenseIds)) {
-      ended +=
-          Writes.update(
-              em,
-              em.createQuery(
-                      "UPDATE Activation a SET a.activeFingerprint = NULL, a.deactivatedAt = :at"
-                          + " WHERE a.licenseId IN :licenses AND a.activeFingerprint IS NOT NULL")
-                  .setParameter("at", at)
-                  .setParameter("licenses", part));
+      Query update =
+          em.createNativeQuery(
+              "UPDATE activations SET active_fingerprint = NULL, deactivated_at = ?,"
+                  + " lease_expires_at = NULL WHERE active_fingerprint IS NOT NULL"
+                  + " AND license_id IN ("
+                  + String.join(", ", Collections.nCopies(part.size(), "?"))
+                  + ")");
+      update.setParameter(1, at.atOffset(ZoneOffset.UTC));
+      for (int i = 0; i < part.size(); i++) {
+        update.setParameter(i + 2, part.get(i));
+      }
+      ended += Writes.update(em, update);
     }
     return ended;
+  }
+
+  /** On the index (license_id, active_fingerprint), the lease read from the license's rows. */
+  @Override
+  public int countLiveLeases(UUID licenseId, Instant now) {
+    return transactions
+        .entityManager()
+        .createQuery(
+            "SELECT COUNT(a) FROM Activation a WHERE a.licenseId = :license"
+                + " AND a.activeFingerprint IS NOT NULL AND a.leaseExpiresAt > :now",
+            Long.class)
+        .setParameter("license", licenseId)
+        .setParameter("now", now)
+        .getSingleResult()
+        .intValue();
+  }
+
+  @Override
+  public boolean startLease(UUID id, Instant at, Instant until) {
+    EntityManager em = transactions.entityManager();
+    return Writes.update(
+            em,
+            em.createQuery(
+                    "UPDATE Activation a SET a.lastSeenAt = :at, a.leaseExpiresAt = :until"
+                        + " WHERE a.id = :id AND a.activeFingerprint IS NOT NULL")
+                .setParameter("at", at)
+                .setParameter("until", until)
+                .setParameter("id", id))
+        == 1;
+  }
+
+  /**
+   * The condition on the lease is part of the UPDATE, so that a cull committed meanwhile wins: on
+   * PostgreSQL the UPDATE waits for it and then finds the lease gone.
+   */
+  @Override
+  public boolean renewLease(UUID id, Instant at, Instant until) {
+    EntityManager em = transactions.entityManager();
+    return Writes.update(
+            em,
+            em.createQuery(
+                    "UPDATE Activation a SET a.lastSeenAt = :at, a.leaseExpiresAt = :until"
+                        + " WHERE a.id = :id AND a.activeFingerprint IS NOT NULL"
+                        + " AND a.leaseExpiresAt > :at")
+                .setParameter("at", at)
+                .setParameter("until", until)
+                .setParameter("id", id))
+        == 1;
+  }
+
+  /** One UPDATE on the index of lease expiries, which holds floating leases only. */
+  @Override
+  public int cullLeases(Instant now) {
+    EntityManager em = transactions.entityManager();
+    return Writes.update(
+        em,
+        em.createQuery(
+                "UPDATE Activation a SET a.leaseExpiresAt = NULL WHERE a.leaseExpiresAt <= :now")
+            .setParameter("now", now));
+  }
+
+  /** On the index (active_fingerprint, license_id). */
+  @Override
+  public List<UUID> licensesWithActiveFingerprint(
+      String fingerprint, UUID exceptLicenseId, int limit) {
+    return transactions
+        .entityManager()
+        .createQuery(
+            "SELECT a.licenseId FROM Activation a WHERE a.activeFingerprint = :fingerprint"
+                + " AND a.licenseId <> :license ORDER BY a.licenseId",
+            UUID.class)
+        .setParameter("fingerprint", fingerprint)
+        .setParameter("license", exceptLicenseId)
+        .setMaxResults(limit)
+        .getResultList();
   }
 }

@@ -275,6 +275,9 @@ public final class JpaLicenseRepository implements LicenseRepository {
                 "UPDATE License l SET l.plan = :plan, l.deviceLimit = :deviceLimit,"
                     + " l.floating = :floating, l.offlineAllowed = :offline,"
                     + " l.graceDays = :grace, l.tokenLifetimeSeconds = :lifetime,"
+                    + " l.concurrencyLimit = :concurrency, l.heartbeatWindowSeconds = :window,"
+                    + " l.userBound = :userBound, l.overage = :overage,"
+                    + " l.transferRule = :transferRule,"
                     + " l.entitlements = :entitlements WHERE l.subscriptionId = :subscription")
             .setParameter("plan", plan.code())
             .setParameter("deviceLimit", plan.policy().deviceLimit())
@@ -282,6 +285,11 @@ public final class JpaLicenseRepository implements LicenseRepository {
             .setParameter("offline", plan.policy().offlineAllowed())
             .setParameter("grace", plan.policy().graceDays())
             .setParameter("lifetime", plan.policy().tokenLifetime().getSeconds())
+            .setParameter("concurrency", plan.policy().concurrencyLimit())
+            .setParameter("window", plan.policy().heartbeatWindow().toSeconds())
+            .setParameter("userBound", plan.policy().userBound())
+            .setParameter("overage", plan.policy().overage())
+            .setParameter("transferRule", plan.policy().transferRule())
             .setParameter("entitlements", Entitlements.encode(plan.entitlements()))
             .setParameter("subscription", subscriptionId));
   }

@@ -23,8 +23,9 @@ final class LicenseBatchInsert {
   private static final String INSERT =
       "INSERT INTO licenses (id, license_key, organization_id, subscription_id, plan_code, status,"
           + " expires_at, device_limit, floating, offline_allowed, grace_days,"
-          + " token_lifetime_seconds, entitlements, assignee_id, created_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " token_lifetime_seconds, entitlements, assignee_id, created_at, concurrency_limit,"
+          + " heartbeat_window_seconds, user_bound, overage, transfer_rule)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private LicenseBatchInsert() {}
 
@@ -70,6 +71,11 @@ final class LicenseBatchInsert {
       insert.setNull(14, Types.OTHER);
     }
     insert.setObject(15, utc(license.createdAt()));
+    insert.setInt(16, policy.concurrencyLimit());
+    insert.setLong(17, policy.heartbeatWindow().toSeconds());
+    insert.setBoolean(18, policy.userBound());
+    insert.setString(19, policy.overage().name());
+    insert.setString(20, policy.transferRule().name());
   }
 
   private static OffsetDateTime utc(Instant instant) {

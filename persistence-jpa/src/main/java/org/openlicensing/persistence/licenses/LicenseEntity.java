@@ -6,13 +6,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.openlicensing.api.catalog.LicensePolicy;
+import org.openlicensing.api.catalog.OverageAllowance;
+import org.openlicensing.api.catalog.TransferRule;
 import org.openlicensing.api.licenses.License;
 import org.openlicensing.api.licenses.LicenseStatus;
+import org.openlicensing.persistence.catalog.PolicyColumns;
 
 /**
  * A row of {@code licenses}: the license with the policy of its plan as it was when made. Read
@@ -57,6 +58,24 @@ public class LicenseEntity {
   @Column(name = "token_lifetime_seconds", nullable = false)
   private long tokenLifetimeSeconds;
 
+  /** NULL in rows from before floating leases: the device limit. */
+  @Column(name = "concurrency_limit")
+  private Integer concurrencyLimit;
+
+  @Column(name = "heartbeat_window_seconds", nullable = false)
+  private long heartbeatWindowSeconds;
+
+  @Column(name = "user_bound", nullable = false)
+  private boolean userBound;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private OverageAllowance overage;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "transfer_rule", nullable = false)
+  private TransferRule transferRule;
+
   /** See {@link Entitlements} for the form. */
   @Column(nullable = false)
   private String entitlements;
@@ -82,12 +101,17 @@ public class LicenseEntity {
         plan,
         status,
         expiresAt,
-        new LicensePolicy(
+        PolicyColumns.policy(
             deviceLimit,
             floating,
             offlineAllowed,
             graceDays,
-            Duration.ofSeconds(tokenLifetimeSeconds)),
+            tokenLifetimeSeconds,
+            concurrencyLimit,
+            heartbeatWindowSeconds,
+            userBound,
+            overage,
+            transferRule),
         Entitlements.decode(entitlements),
         Optional.ofNullable(assigneeId),
         createdAt);

@@ -7,10 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.security.SecurityEvent;
 import org.openlicensing.api.security.SecurityEventType;
+import org.openlicensing.persistence.audit.AuditDetails;
 
 /** A row of {@code security_events}. */
 @Entity(name = "SecurityEvent")
@@ -39,6 +41,9 @@ public class SecurityEventEntity {
   @Column(name = "request_id")
   private String requestId;
 
+  /** {@link AuditDetails}' form; NULL for none, as rows from before details have. */
+  private String details;
+
   protected SecurityEventEntity() {}
 
   static SecurityEventEntity of(SecurityEvent event) {
@@ -51,6 +56,7 @@ public class SecurityEventEntity {
     entity.ipAddress = event.ipAddress().orElse(null);
     entity.userAgent = event.userAgent().orElse(null);
     entity.requestId = event.requestId().orElse(null);
+    entity.details = event.details().isEmpty() ? null : AuditDetails.encode(event.details());
     return entity;
   }
 
@@ -63,6 +69,7 @@ public class SecurityEventEntity {
         Optional.ofNullable(email),
         Optional.ofNullable(ipAddress),
         Optional.ofNullable(userAgent),
-        Optional.ofNullable(requestId));
+        Optional.ofNullable(requestId),
+        details == null ? Map.of() : AuditDetails.decode(details));
   }
 }

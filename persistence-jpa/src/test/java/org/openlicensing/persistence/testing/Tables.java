@@ -7,6 +7,9 @@ public final class Tables {
   /** In an order in which deleting every row meets no foreign key. */
   public static final List<String> CHILDREN_FIRST =
       List.of(
+          "usage_meter_outbox",
+          "usage_events",
+          "usage_daily",
           "activations",
           "licenses",
           "expiry_reminders",

@@ -97,7 +97,9 @@ public final class ConfigReader {
         BillingConfig.read(this::optional),
         optional("LICENSING_CATALOG_FILE")
             .map(file -> readableFile("LICENSING_CATALOG_FILE", file)),
-        stripe());
+        stripe(),
+        optional("LICENSING_KEYS_DIR").map(dir -> path("LICENSING_KEYS_DIR", dir)),
+        LicenseLimitsConfig.read(this::optional));
   }
 
   /**

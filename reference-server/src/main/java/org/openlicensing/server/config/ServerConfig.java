@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.openlicensing.core.throttling.Limits;
 import org.openlicensing.integrations.smtp.SmtpSettings;
 import org.openlicensing.integrations.stripe.StripeSettings;
 import org.openlicensing.server.http.TrustedProxies;
@@ -17,6 +18,7 @@ import org.openlicensing.server.http.TrustedProxies;
  * @param database empty: the embedded H2 database under the data directory
  * @param catalogFile a catalog to apply at start-up when its version is newer than the applied one
  * @param stripe Stripe mode: Stripe Billing runs the subscriptions; empty: the built-in sandbox
+ * @param limits the limits on attempts, with the device limits operators may set
  */
 public record ServerConfig(
     String httpHost,
@@ -33,7 +35,9 @@ public record ServerConfig(
     WebhookConfig webhooks,
     BillingConfig billing,
     Optional<Path> catalogFile,
-    Optional<StripeSettings> stripe) {
+    Optional<StripeSettings> stripe,
+    Optional<Path> sharedKeysDirectory,
+    Limits limits) {
 
   public ServerConfig {
     Objects.requireNonNull(httpHost, "httpHost");
@@ -47,7 +51,16 @@ public record ServerConfig(
     Objects.requireNonNull(webhooks, "webhooks");
     Objects.requireNonNull(billing, "billing");
     Objects.requireNonNull(catalogFile, "catalogFile");
+    Objects.requireNonNull(sharedKeysDirectory, "sharedKeysDirectory");
+    Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(stripe, "stripe");
+  }
+
+  /**
+   * Where the signing keys are: a shared directory if one is set, else under the data directory.
+   */
+  public Path keysDirectory() {
+    return sharedKeysDirectory.orElseGet(() -> dataDirectory.resolve("keys"));
   }
 
   public boolean embeddedDatabase() {

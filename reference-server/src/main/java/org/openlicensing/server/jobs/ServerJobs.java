@@ -16,6 +16,12 @@ public final class ServerJobs {
    */
   static final Duration RECLAIM_INTERVAL = Duration.ofMinutes(1);
 
+  /**
+   * Floating leases live for minutes; culling every minute keeps the stored leases close to the
+   * live ones (validation judges a lease by its expiry, culled or not).
+   */
+  static final Duration LEASE_CULL_INTERVAL = Duration.ofMinutes(1);
+
   private ServerJobs() {}
 
   public static List<RecurringJob> of(Licensing licensing, ServerConfig config) {
@@ -36,8 +42,17 @@ public final class ServerJobs {
             "billing-collection",
             config.billing().jobInterval(),
             () -> licensing.billing().collectDue()),
+        // Stripe mode: recorded usage to Stripe Billing meters; a no-op in sandbox mode.
+        new RecurringJob(
+            "usage-meter-events",
+            config.billing().jobInterval(),
+            () -> licensing.meterEvents().deliverAllDue()),
         new RecurringJob(
             "license-lapses", config.billing().jobInterval(), () -> licensing.billing().lapseDue()),
+        new RecurringJob(
+            "lease-culling", LEASE_CULL_INTERVAL, () -> licensing.leaseCulling().runDue()),
+        new RecurringJob(
+            "signing-keys-reload", Duration.ofMinutes(1), () -> licensing.keys().reload()),
         new RecurringJob(
             "expiry-reminders",
             config.billing().jobInterval(),

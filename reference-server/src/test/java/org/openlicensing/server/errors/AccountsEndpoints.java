@@ -170,6 +170,12 @@ final class AccountsEndpoints {
               "/v1/licenses/" + UUID.randomUUID() + "/assignee",
               Who.USER,
               JSON,
+              new Field("accountId", Kind.TEXT, true, () -> UUID.randomUUID().toString())),
+          endpoint(
+              "POST",
+              "/v1/licenses/" + UUID.randomUUID() + "/transfer",
+              Who.USER,
+              JSON,
               new Field("accountId", Kind.TEXT, true, () -> UUID.randomUUID().toString())));
 
   /** Every endpoint of issue 3 that reads a JSON body. */
@@ -287,6 +293,9 @@ final class AccountsEndpoints {
               Who.OWNER,
               JSON),
           endpoint("DELETE", "/v1/licenses/" + UUID.randomUUID() + "/assignee", Who.USER, JSON),
+          endpoint("POST", "/v1/licenses/" + UUID.randomUUID() + "/reset", Who.USER, JSON),
+          endpoint("POST", "/v1/activations/" + UUID.randomUUID() + "/heartbeat", Who.USER, JSON),
+          endpoint("POST", "/v1/admin/licenses/" + UUID.randomUUID() + "/reset", Who.ADMIN, JSON),
           endpoint("POST", "/v1/auth/logout", Who.USER, JSON),
           endpoint("POST", "/v1/admin/users/{user}/disable", Who.ADMIN, JSON),
           endpoint("POST", "/v1/admin/users/{user}/enable", Who.ADMIN, JSON),
@@ -378,7 +387,15 @@ final class AccountsEndpoints {
               "/v1/licenses/{bad}/assignee",
               Who.OWNER,
               Map.of("accountId", UUID.randomUUID().toString())),
-          new PathEndpoint("DELETE", "/v1/licenses/{bad}/assignee", Who.OWNER, null));
+          new PathEndpoint("DELETE", "/v1/licenses/{bad}/assignee", Who.OWNER, null),
+          new PathEndpoint(
+              "POST",
+              "/v1/licenses/{bad}/transfer",
+              Who.OWNER,
+              Map.of("accountId", UUID.randomUUID().toString())),
+          new PathEndpoint("POST", "/v1/licenses/{bad}/reset", Who.OWNER, null),
+          new PathEndpoint("POST", "/v1/activations/{bad}/heartbeat", Who.OWNER, null),
+          new PathEndpoint("POST", "/v1/admin/licenses/{bad}/reset", Who.ADMIN, null));
 
   /** Ids that are no UUIDs, written as they may stand in a path. */
   static final List<String> MALFORMED_IDS =

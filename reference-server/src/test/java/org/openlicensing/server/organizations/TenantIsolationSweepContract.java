@@ -102,7 +102,12 @@ public abstract class TenantIsolationSweepContract extends ServerTestBase {
             "GET /v1/organizations/{organizationId}/audit-events",
             "GET /v1/subscriptions/{id}",
             "PUT /v1/licenses/{id}/assignee (application/json)",
+            "POST /v1/licenses/{id}/usage (application/json)",
+            "GET /v1/organizations/{organizationId}/analytics/devices",
             "DELETE /v1/activations/{id}",
+            "POST /v1/activations/{id}/heartbeat",
+            "POST /v1/licenses/{id}/transfer (application/json)",
+            "POST /v1/licenses/{id}/reset",
             "DELETE /v1/me/sessions/{id}");
   }
 
@@ -304,8 +309,14 @@ public abstract class TenantIsolationSweepContract extends ServerTestBase {
     if (key.equals("POST " + organization + "/api-keys")) {
       return Map.of("name", "swept", "scopes", List.of("READ"));
     }
-    if (key.equals("PUT /v1/licenses/{id}/assignee")) {
+    if (key.equals("PUT /v1/licenses/{id}/assignee")
+        || key.equals("POST /v1/licenses/{id}/assign")
+        || key.equals("POST /v1/licenses/{id}/transfer")) {
       return Map.of("accountId", member);
+    }
+    if (key.equals("POST /v1/licenses/{id}/usage")) {
+      return Map.of(
+          "metric", "swept", "quantity", 1, "idempotencyKey", UUID.randomUUID().toString());
     }
     if (key.equals("PATCH /v1/subscriptions/{id}")) {
       return Map.of("seats", 2);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.openlicensing.api.security.SecurityEvent;
 import org.openlicensing.api.security.SecurityEventService;
@@ -34,7 +35,8 @@ public final class AdminSecurityEventsResource {
       String email,
       String ipAddress,
       String userAgent,
-      String requestId) {
+      String requestId,
+      Map<String, String> details) {
     static SecurityEventJson of(SecurityEvent e) {
       return new SecurityEventJson(
           e.id(),
@@ -44,7 +46,8 @@ public final class AdminSecurityEventsResource {
           e.email().orElse(null),
           e.ipAddress().orElse(null),
           e.userAgent().orElse(null),
-          e.requestId().orElse(null));
+          e.requestId().orElse(null),
+          e.details());
     }
   }
 

@@ -4,7 +4,9 @@ import java.util.List;
 import org.openlicensing.api.admin.PlanDraft;
 import org.openlicensing.api.catalog.BillingPeriod;
 import org.openlicensing.api.catalog.LicensePolicy;
+import org.openlicensing.api.catalog.OverageAllowance;
 import org.openlicensing.api.catalog.Plan;
+import org.openlicensing.api.catalog.TransferRule;
 
 /**
  * A plan as admins and catalog files write it: the body of {@code POST} and {@code PUT
@@ -30,13 +32,22 @@ public record CatalogPlanJson(
   /** The price of one seat for one period, in minor units: {@code 2900} EUR is 29.00 €. */
   public record PriceJson(BillingPeriod period, String currency, Long amount) {}
 
-  /** How each license of the plan behaves on devices. */
+  /**
+   * How each license of the plan behaves on devices. The fields after {@code tokenLifetimeDays} may
+   * be left out for their defaults: the device limit as concurrency limit, a heartbeat window of
+   * 600 seconds, not user-bound, overage {@code NONE}, transfer rule {@code DEACTIVATE}.
+   */
   public record PolicyJson(
       Integer deviceLimit,
       Boolean floating,
       Boolean offlineAllowed,
       Integer graceDays,
-      Integer tokenLifetimeDays) {}
+      Integer tokenLifetimeDays,
+      Integer concurrencyLimit,
+      Integer heartbeatWindowSeconds,
+      Boolean userBound,
+      OverageAllowance overage,
+      TransferRule transferRule) {}
 
   public PlanDraft toDraft() {
     return new PlanDraft(
@@ -63,7 +74,12 @@ public record CatalogPlanJson(
                 policy.floating(),
                 policy.offlineAllowed(),
                 policy.graceDays(),
-                policy.tokenLifetimeDays()),
+                policy.tokenLifetimeDays(),
+                policy.concurrencyLimit(),
+                policy.heartbeatWindowSeconds(),
+                policy.userBound(),
+                policy.overage(),
+                policy.transferRule()),
         kycRequired,
         active);
   }
@@ -97,6 +113,11 @@ public record CatalogPlanJson(
         policy.floating(),
         policy.offlineAllowed(),
         policy.graceDays(),
-        (int) Math.min(Integer.MAX_VALUE, days));
+        (int) Math.min(Integer.MAX_VALUE, days),
+        policy.concurrencyLimit(),
+        (int) Math.min(Integer.MAX_VALUE, policy.heartbeatWindow().toSeconds()),
+        policy.userBound(),
+        policy.overage(),
+        policy.transferRule());
   }
 }

@@ -31,7 +31,9 @@ import org.openlicensing.rest.problems.JsonInputExceptionMapper;
  *             "prices": [{"period": "MONTHLY", "currency": "EUR", "amount": 2900}],
  *             "minSeats": 1, "maxSeats": 50, "trialDays": 0, "entitlements": ["core"],
  *             "policy": {"deviceLimit": 3, "floating": false, "offlineAllowed": true,
- *                        "graceDays": 7, "tokenLifetimeDays": 14},
+ *                        "graceDays": 7, "tokenLifetimeDays": 14,
+ *                        "concurrencyLimit": 3, "heartbeatWindowSeconds": 600,
+ *                        "userBound": false, "overage": "NONE", "transferRule": "DEACTIVATE"},
  *             "kycRequired": false, "active": true}]}
  * }</pre>
  */

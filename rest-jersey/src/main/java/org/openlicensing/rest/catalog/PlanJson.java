@@ -25,20 +25,38 @@ public record PlanJson(
   /** The price of one seat for one period. */
   public record PriceJson(String billingPeriod, MoneyJson perSeat) {}
 
-  /** What each license of the plan allows. */
+  /**
+   * What each license of the plan allows.
+   *
+   * @param concurrencyLimit how many devices of a floating license run at once; for a node-locked
+   *     one, the device limit
+   * @param heartbeatWindowSeconds how long a floating device's lease lives without a heartbeat
+   * @param overage {@code NONE}, {@code ALLOW_1_25X}, {@code ALLOW_1_5X} or {@code ALLOW_2X}
+   * @param transferRule {@code KEEP} or {@code DEACTIVATE}: the devices when the holder changes
+   */
   public record PolicyJson(
       int deviceLimit,
       boolean floating,
       boolean offlineAllowed,
       int graceDays,
-      long tokenLifetimeSeconds) {
-    static PolicyJson of(LicensePolicy policy) {
+      long tokenLifetimeSeconds,
+      int concurrencyLimit,
+      long heartbeatWindowSeconds,
+      boolean userBound,
+      String overage,
+      String transferRule) {
+    public static PolicyJson of(LicensePolicy policy) {
       return new PolicyJson(
           policy.deviceLimit(),
           policy.floating(),
           policy.offlineAllowed(),
           policy.graceDays(),
-          policy.tokenLifetime().toSeconds());
+          policy.tokenLifetime().toSeconds(),
+          policy.concurrencyLimit(),
+          policy.heartbeatWindow().toSeconds(),
+          policy.userBound(),
+          policy.overage().name(),
+          policy.transferRule().name());
     }
   }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
 
 /**
  * The public keys that verify license tokens and access tokens (RFC 7517). Devices pin them to
@@ -14,13 +15,11 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/.well-known/jwks.json")
 public final class JwksResource {
-  private final String json;
+  private final Supplier<JWKSet> publicKeys;
 
-  public JwksResource(JWKSet publicKeys) {
-    if (publicKeys.getKeys().stream().anyMatch(key -> key.isPrivate())) {
-      throw new IllegalArgumentException("the published key set must hold public keys only");
-    }
-    this.json = publicKeys.toString(true);
+  /** The keys are read on every request: a rotation changes them while the server runs. */
+  public JwksResource(Supplier<JWKSet> publicKeys) {
+    this.publicKeys = publicKeys;
   }
 
   @GET
@@ -28,6 +27,10 @@ public final class JwksResource {
   public Response keys() {
     CacheControl cache = new CacheControl();
     cache.setMaxAge(300);
-    return Response.ok(json).cacheControl(cache).build();
+    JWKSet keys = publicKeys.get();
+    if (keys.getKeys().stream().anyMatch(key -> key.isPrivate())) {
+      throw new IllegalStateException("the published key set must hold public keys only");
+    }
+    return Response.ok(keys.toString(true)).cacheControl(cache).build();
   }
 }

@@ -5,7 +5,11 @@ import java.util.UUID;
 import org.openlicensing.api.licenses.Activation;
 import org.openlicensing.api.licenses.ActivationGrant;
 
-/** An activation and the signed token the device keeps; {@code expiresAt} is the token's. */
+/**
+ * An activation and the signed token the device keeps; {@code expiresAt} is the token's. Under a
+ * floating license, {@code leaseExpiresAt} is when the device's lease dies without a heartbeat
+ * (null otherwise).
+ */
 public record ActivationJson(
     UUID id,
     UUID licenseId,
@@ -14,6 +18,7 @@ public record ActivationJson(
     String platform,
     Instant createdAt,
     Instant lastSeenAt,
+    Instant leaseExpiresAt,
     String token,
     Instant expiresAt) {
 
@@ -27,6 +32,7 @@ public record ActivationJson(
         a.platform().orElse(null),
         a.createdAt(),
         a.lastSeenAt(),
+        a.leaseExpiresAt().orElse(null),
         grant.token(),
         grant.tokenExpiresAt());
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openlicensing.api.licenses.License;
 import org.openlicensing.api.licenses.LicenseView;
+import org.openlicensing.rest.catalog.PlanJson.PolicyJson;
 
 /**
  * A license as a device sees it when validating: what it may do, nothing about the people or the
@@ -17,7 +18,8 @@ public record DeviceLicenseJson(
     Instant expiresAt,
     int maxActivations,
     int activations,
-    List<String> entitlements) {
+    List<String> entitlements,
+    PolicyJson policy) {
 
   static DeviceLicenseJson of(LicenseView view) {
     License license = view.license();
@@ -28,6 +30,7 @@ public record DeviceLicenseJson(
         license.expiresAt(),
         license.maxActivations(),
         view.activeActivations(),
-        license.entitlements().stream().sorted().toList());
+        license.entitlements().stream().sorted().toList(),
+        PolicyJson.of(license.policy()));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openlicensing.api.licenses.License;
 import org.openlicensing.api.licenses.LicenseView;
+import org.openlicensing.rest.catalog.PlanJson.PolicyJson;
 
 /** A license as its organization and its holder see it. */
 public record LicenseJson(
@@ -20,7 +21,8 @@ public record LicenseJson(
     List<String> entitlements,
     UUID organizationId,
     UUID subscriptionId,
-    Instant createdAt) {
+    Instant createdAt,
+    PolicyJson policy) {
 
   /** Who holds the license. */
   public record AssigneeJson(UUID id, String email) {}
@@ -44,6 +46,7 @@ public record LicenseJson(
         license.entitlements().stream().sorted().toList(),
         license.organizationId(),
         license.subscriptionId(),
-        license.createdAt());
+        license.createdAt(),
+        PolicyJson.of(license.policy()));
   }
 }

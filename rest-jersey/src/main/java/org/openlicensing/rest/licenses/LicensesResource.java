@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
+import org.openlicensing.api.licenses.LicenseRecipient;
 import org.openlicensing.api.licenses.LicenseService;
 import org.openlicensing.rest.Bodies;
 import org.openlicensing.rest.ListJson;
@@ -45,8 +47,15 @@ public final class LicensesResource {
     return LicenseJson.of(licenses.get(Callers.accountOrApiKey(security), id));
   }
 
-  /** {@code PUT .../assignee} body. */
-  public record AssigneeRequest(UUID accountId) {}
+  /**
+   * The body of {@code PUT .../assignee} and {@code POST .../transfer}: the member, by account id
+   * or by e-mail address.
+   */
+  public record AssigneeRequest(UUID accountId, String email) {
+    LicenseRecipient recipient() {
+      return new LicenseRecipient(accountId, email);
+    }
+  }
 
   /** Hands the license to a member of its organization. */
   @PUT
@@ -62,8 +71,57 @@ public final class LicensesResource {
         licenses.assign(
             Callers.accountOrApiKey(security),
             id,
-            form.accountId(),
+            form.recipient(),
             ClientAddresses.clientInfo(request)));
+  }
+
+  /**
+   * {@code POST .../assign}, as the design's table names it: the same as {@code PUT .../assignee}.
+   */
+  @POST
+  @Path("/{id}/assign")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public LicenseJson assignByPost(
+      @PathParam("id") UUID id,
+      AssigneeRequest body,
+      @Context SecurityContext security,
+      @Context ContainerRequestContext request) {
+    return assign(id, body, security, request);
+  }
+
+  /**
+   * Moves the license to another member; the former holder's devices are kept or deactivated as the
+   * license's policy says.
+   */
+  @POST
+  @Path("/{id}/transfer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public LicenseJson transfer(
+      @PathParam("id") UUID id,
+      AssigneeRequest body,
+      @Context SecurityContext security,
+      @Context ContainerRequestContext request) {
+    AssigneeRequest form = Bodies.required(body);
+    return LicenseJson.of(
+        licenses.transfer(
+            Callers.accountOrApiKey(security),
+            id,
+            form.recipient(),
+            ClientAddresses.clientInfo(request)));
+  }
+
+  /**
+   * Frees every device of the license, for its holder and its organization's license managers; a
+   * few times per license (429 RATE_LIMITED beyond).
+   */
+  @POST
+  @Path("/{id}/reset")
+  public LicenseJson reset(
+      @PathParam("id") UUID id,
+      @Context SecurityContext security,
+      @Context ContainerRequestContext request) {
+    return LicenseJson.of(
+        licenses.reset(Callers.accountOrApiKey(security), id, ClientAddresses.clientInfo(request)));
   }
 
   /** Takes the license back; the devices under it are deactivated. */

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.openlicensing.api.licenses.ActivationService;
+import org.openlicensing.api.licenses.ValidationRequest;
 import org.openlicensing.rest.Bodies;
 
 /**
@@ -25,6 +26,9 @@ public final class ValidationsResource {
   @POST
   public ValidationJson validate(ValidateRequest body) {
     ValidateRequest request = Bodies.required(body);
-    return ValidationJson.of(activations.validate(request.licenseKey(), request.fingerprint()));
+    return ValidationJson.of(
+        activations.validate(
+            new ValidationRequest(
+                request.licenseKey(), request.fingerprint(), request.entitlements())));
   }
 }

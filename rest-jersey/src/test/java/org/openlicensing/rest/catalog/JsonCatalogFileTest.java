@@ -15,6 +15,8 @@ import org.openlicensing.api.admin.PlanDraft;
 import org.openlicensing.api.admin.PlanDraft.PolicyDraft;
 import org.openlicensing.api.admin.PlanDraft.PriceDraft;
 import org.openlicensing.api.catalog.BillingPeriod;
+import org.openlicensing.api.catalog.OverageAllowance;
+import org.openlicensing.api.catalog.TransferRule;
 import org.openlicensing.core.catalog.CatalogFile;
 import org.openlicensing.core.catalog.CatalogFileException;
 
@@ -65,6 +67,31 @@ class JsonCatalogFileTest {
   }
 
   @Test
+  void thePolicyFieldsOfFloatingLicensesOverageAndTransfersAreRead() {
+    String floating =
+        PRO.replace(
+            "\"tokenLifetimeDays\": 14}",
+            "\"tokenLifetimeDays\": 14, \"concurrencyLimit\": 2, \"heartbeatWindowSeconds\": 120,"
+                + " \"userBound\": true, \"overage\": \"ALLOW_1_25X\", \"transferRule\": \"KEEP\"}");
+
+    CatalogFile file = parse("{\"version\": 4, \"plans\": [" + floating + "]}");
+
+    assertThat(file.plans().get(0).policy())
+        .isEqualTo(
+            new PolicyDraft(
+                3,
+                true,
+                false,
+                7,
+                14,
+                2,
+                120,
+                true,
+                OverageAllowance.ALLOW_1_25X,
+                TransferRule.KEEP));
+  }
+
+  @Test
   void absentOptionalFieldsAreLeftForTheChecksThatFollow() {
     CatalogFile file = parse("{\"version\": 1, \"plans\": [{\"code\": \"basic\"}, null]}");
 
@@ -83,6 +110,9 @@ class JsonCatalogFileTest {
         "'\"amount\": 2900' | '\"amount\": 2900, \"tax\": 1' | plans[0].prices[0].tax is not a field",
         "'\"MONTHLY\"' | '\"WEEKLY\"' | plans[0].prices[0].period has an invalid value: one of MONTHLY, YEARLY",
         "'\"floating\": true' | '\"floating\": \"yes\"' | plans[0].policy.floating must be true or false",
+        "'\"graceDays\": 7' | '\"graceDays\": 7, \"overage\": \"1.5x\"' | plans[0].policy.overage has an invalid value",
+        "'\"graceDays\": 7' | '\"graceDays\": 7, \"transferRule\": 0' | plans[0].policy.transferRule",
+        "'\"graceDays\": 7' | '\"graceDays\": 7, \"heartbeatWindowSeconds\": \"60\"' | plans[0].policy.heartbeatWindowSeconds must be a whole number",
         "'\"maxSeats\": 50' | '\"maxSeats\": 99999999999' | plans[0].maxSeats is not valid",
         "'\"entitlements\": [\"core\", \"exports\"]' | '\"entitlements\": \"core\"' | plans[0].entitlements must be an array",
         "'\"name\": \"Pro\"' | '\"name\": \"Pro\", \"name\": \"Again\"' | plans[0]",

@@ -7,6 +7,7 @@ import org.openlicensing.core.billing.provider.PaymentSetup;
 import org.openlicensing.core.billing.provider.ProviderCharge;
 import org.openlicensing.core.billing.provider.ProviderCustomerDetails;
 import org.openlicensing.core.billing.provider.ProviderInvoice;
+import org.openlicensing.core.billing.provider.ProviderMeterEvent;
 import org.openlicensing.core.billing.provider.ProviderRefund;
 import org.openlicensing.core.billing.provider.ProviderSubscription;
 import org.openlicensing.core.billing.provider.ProviderSubscriptionChange;
@@ -21,6 +22,7 @@ public final class StripeBillingProvider implements BillingProvider {
   private final StripeCustomers customers;
   private final StripeSubscriptions subscriptions;
   private final StripeInvoices invoices;
+  private final StripeMeterEvents meterEvents;
 
   public StripeBillingProvider(StripeSettings settings) {
     this(client(settings));
@@ -30,6 +32,7 @@ public final class StripeBillingProvider implements BillingProvider {
     this.customers = new StripeCustomers(stripe);
     this.subscriptions = new StripeSubscriptions(stripe, new StripePriceCatalog(stripe));
     this.invoices = new StripeInvoices(stripe);
+    this.meterEvents = new StripeMeterEvents(stripe);
   }
 
   private static StripeClient client(StripeSettings settings) {
@@ -108,5 +111,14 @@ public final class StripeBillingProvider implements BillingProvider {
   @Override
   public ProviderRefund refund(String paymentIntentId, long amount, String idempotencyKey) {
     return StripeCall.run(() -> invoices.refund(paymentIntentId, amount, idempotencyKey));
+  }
+
+  @Override
+  public void reportMeterEvent(ProviderMeterEvent event, String idempotencyKey) {
+    StripeCall.run(
+        () -> {
+          meterEvents.report(event, idempotencyKey);
+          return null;
+        });
   }
 }

@@ -57,4 +57,11 @@ public interface BillingProvider {
 
   /** Refunds part or all of what an invoice's payment collected. */
   ProviderRefund refund(String paymentIntentId, long amount, String idempotencyKey);
+
+  /**
+   * Reports usage to the customer's meter (Stripe: {@code POST /v1/billing/meter_events}). The
+   * service counts an event once by its {@link ProviderMeterEvent#identifier()}, so a retry after a
+   * lost answer does not bill twice.
+   */
+  void reportMeterEvent(ProviderMeterEvent event, String idempotencyKey);
 }

@@ -30,6 +30,9 @@ public final class StandInState {
   final Map<String, ObjectNode> charges = new LinkedHashMap<>();
   final Map<String, ObjectNode> refunds = new LinkedHashMap<>();
 
+  /** Meter events by identifier: Stripe counts an identifier once. */
+  final Map<String, ObjectNode> meterEvents = new LinkedHashMap<>();
+
   /** The test token (pm_card_...) each PaymentMethod made by attaching one was made from. */
   final Map<String, String> testTokens = new LinkedHashMap<>();
 
@@ -99,6 +102,11 @@ public final class StandInState {
   /** Every charge, as a test finds the one that paid an invoice. */
   public synchronized List<ObjectNode> charges() {
     return List.copyOf(charges.values());
+  }
+
+  /** The meter events Stripe counted, once per identifier, in the order they came. */
+  public synchronized List<ObjectNode> meterEvents() {
+    return List.copyOf(meterEvents.values());
   }
 
   public synchronized List<ObjectNode> prices() {

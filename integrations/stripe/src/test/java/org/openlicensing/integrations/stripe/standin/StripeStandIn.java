@@ -45,7 +45,8 @@ public final class StripeStandIn implements AutoCloseable {
             new PriceRoutes(state),
             new SubscriptionRoutes(state, billing),
             new InvoiceRoutes(state),
-            new RefundRoutes(state));
+            new RefundRoutes(state),
+            new MeterEventRoutes(state));
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::exchange);
     server.start();
