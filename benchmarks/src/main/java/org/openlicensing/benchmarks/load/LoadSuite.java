@@ -87,7 +87,7 @@ public final class LoadSuite {
     long started = System.nanoTime();
     api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     DeviceSlots slots = new DeviceSlots(api, api.personalOrganizationId(), work, wrk);
-    List<String> keys = slots.buy(2);
+    List<String> keys = slots.buy(4);
     // Devices to validate: one activation on each of the first licenses.
     List<String> pairs = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -149,7 +149,7 @@ public final class LoadSuite {
       }
       for (ChildServer server : order) {
         if (server == licensing) {
-          activations.ensureRoomFor(SETTLE.plus(WINDOW), 1.5);
+          activations.ensureRoomFor(SETTLE.plus(WINDOW), 2.5);
         }
         activations.run(server, SETTLE, server == licensing);
         Duration cpuBefore = server.cpuTime();
