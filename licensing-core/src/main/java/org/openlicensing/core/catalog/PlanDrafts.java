@@ -17,6 +17,7 @@ import org.openlicensing.api.catalog.OverageAllowance;
 import org.openlicensing.api.catalog.Plan;
 import org.openlicensing.api.catalog.Price;
 import org.openlicensing.api.catalog.TransferRule;
+import org.openlicensing.api.usage.Quota;
 import org.openlicensing.core.support.FieldChecks;
 
 /**
@@ -177,9 +178,23 @@ public final class PlanDrafts {
             checks.text(field + "[" + i + "]", values.get(i), MAX_ENTITLEMENT_LENGTH);
         if (entitlement != null && !entitlements.add(entitlement)) {
           checks.reject(field + "[" + i + "]", "repeats " + entitlement);
+        } else if (entitlement != null) {
+          quota(field + "[" + i + "]", entitlement);
         }
       }
       return entitlements;
+    }
+
+    /**
+     * A {@code quota:} entitlement must be one Quota reads: a malformed one would reach the plan's
+     * licenses and grant nothing, silently, so it is refused here, where the plan is written.
+     */
+    private void quota(String field, String entitlement) {
+      try {
+        Quota.parse(entitlement);
+      } catch (IllegalArgumentException malformed) {
+        checks.reject(field, malformed.getMessage());
+      }
     }
 
     LicensePolicy policy(PolicyDraft draft) {

@@ -268,6 +268,57 @@ public abstract class AdminCatalogContract {
   }
 
   @Test
+  void aMalformedQuotaEntitlementIsNamedAndAWellFormedOneIsKept() {
+    PlanDraft malformed =
+        CatalogDrafts.withEntitlements(
+            CatalogDrafts.newPlan("metered", 900),
+            List.of(
+                "core",
+                "quota:api_calls:10000:month",
+                "quota:api_calls:lots:month",
+                "quota:API:5:day",
+                "quota:syncs:5:week",
+                "quota:syncs:0:day",
+                "quota:"));
+
+    LicensingException refused =
+        catchThrowableOfType(
+            LicensingException.class, () -> catalog.create(admin, malformed, DESK));
+
+    assertThat(refused.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+    assertThat(refused.fieldErrors().stream().map(FieldError::field))
+        .containsExactly(
+            "entitlements[2]",
+            "entitlements[3]",
+            "entitlements[4]",
+            "entitlements[5]",
+            "entitlements[6]");
+    assertThat(refused.fieldErrors().get(0).message())
+        .contains("quota:<metric>:<limit>:<day|month|period>");
+    assertThat(fixture.licensing.catalog().plan("metered")).isEmpty();
+
+    catalog.create(
+        admin,
+        CatalogDrafts.withEntitlements(
+            CatalogDrafts.newPlan("metered", 900),
+            List.of("core", "quota:api_calls:10000:month", "quota:syncs:5:period")),
+        DESK);
+    assertThat(stored("metered").entitlements())
+        .contains("quota:api_calls:10000:month", "quota:syncs:5:period");
+    assertThat(
+            fieldsAtFault(
+                () ->
+                    catalog.replace(
+                        admin,
+                        "metered",
+                        CatalogDrafts.withEntitlements(
+                            CatalogDrafts.newPlan("metered", 900),
+                            List.of("core", "quota:api_calls:-1:month")),
+                        DESK)))
+        .containsExactly("entitlements[1]");
+  }
+
+  @Test
   void missingPartsAreNamedAndSeatBoundsMustBeOrdered() {
     PlanDraft empty = new PlanDraft("empty", "Empty", null, null, 1, 1, 0, null, null, false, null);
     assertThat(fieldsAtFault(() -> catalog.create(admin, empty, DESK)))

@@ -113,6 +113,21 @@ final class CatalogDrafts {
         active);
   }
 
+  static PlanDraft withEntitlements(PlanDraft d, List<String> entitlements) {
+    return new PlanDraft(
+        d.code(),
+        d.name(),
+        d.description(),
+        d.prices(),
+        d.minSeats(),
+        d.maxSeats(),
+        d.trialDays(),
+        entitlements,
+        d.policy(),
+        d.kycRequired(),
+        d.active());
+  }
+
   static PlanDraft withSeats(PlanDraft d, Integer min, Integer max) {
     return new PlanDraft(
         d.code(),

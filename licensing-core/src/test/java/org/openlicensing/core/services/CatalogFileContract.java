@@ -200,6 +200,23 @@ public abstract class CatalogFileContract {
   }
 
   @Test
+  void aFileWithAMalformedQuotaNamesItsPlaceAndChangesNothing() {
+    CatalogFile broken =
+        new CatalogFile(
+            1,
+            List.of(
+                CatalogDrafts.withMonthly(CatalogDrafts.demo("pro"), 3_400),
+                CatalogDrafts.withEntitlements(
+                    CatalogDrafts.newPlan("metered", 900),
+                    List.of("core", "quota:api_calls:10000:month", "quota:api_calls:many:month"))));
+
+    assertThat(fieldsAtFault(() -> files.apply(broken)))
+        .containsExactly("plans[1].entitlements[2]");
+    assertThat(fixture.licensing.catalog().plan("metered")).isEmpty();
+    assertThat(plan("pro").priceVersion()).isEqualTo(1);
+  }
+
+  @Test
   void applyingAFileIsAudited() {
     files.apply(first());
 

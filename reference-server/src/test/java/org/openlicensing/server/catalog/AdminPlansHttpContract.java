@@ -180,6 +180,22 @@ public abstract class AdminPlansHttpContract extends ServerTestBase {
   }
 
   @Test
+  void aMalformedQuotaEntitlementIsRefusedNamingItsPlace() {
+    String code = newCode();
+    Map<String, Object> metered =
+        with(
+            plan(code, 100),
+            "entitlements",
+            List.of("core", "quota:api_calls:10000:month", "quota:api_calls:lots:month"));
+
+    ApiResponse answer = api.post("/v1/admin/plans", metered, admin());
+
+    assertProblem(answer, 400, "VALIDATION_FAILED", "entitlements[2]");
+    assertThat(fieldsOf(answer)).containsExactly("entitlements[2]");
+    assertThat(api.get("/v1/admin/plans/" + code, admin()).status()).isEqualTo(404);
+  }
+
+  @Test
   void onlyPlatformAdminsMayUseTheEndpoints() {
     Customer customer = newCustomer();
     String code = newCode();

@@ -82,4 +82,17 @@ class CatalogFileAtStartTest {
     assertThatThrownBy(() -> start(directory.resolve("bad-data"), bad))
         .hasMessageContaining("plans[0].prices[0].amount");
   }
+
+  @Test
+  void aMalformedQuotaEntitlementStopsStartUpNamingIt() throws IOException {
+    Path bad = directory.resolve("bad-quota.json");
+    Files.writeString(
+        bad,
+        STARTER
+            .formatted(1, 500)
+            .replace("[\"core\"]", "[\"core\", \"quota:api_calls:10k:month\"]"));
+
+    assertThatThrownBy(() -> start(directory.resolve("bad-quota-data"), bad))
+        .hasMessageContaining("plans[0].entitlements[1]");
+  }
 }
