@@ -7,6 +7,7 @@ package org.openlicensing.api;
 public enum ErrorCode {
   VALIDATION_FAILED(400, "The request is not valid"),
   TOKEN_INVALID(400, "The token is invalid, used or expired"),
+  ACTIVATION_REQUEST_INVALID(400, "The activation request file cannot be read"),
   WEBHOOK_SIGNATURE_INVALID(400, "The webhook's signature is missing, wrong or too old"),
   UNAUTHENTICATED(401, "Authentication is required"),
   INVALID_CREDENTIALS(401, "The credentials are not valid"),
@@ -35,8 +36,11 @@ public enum ErrorCode {
   CONCURRENCY_LIMIT_REACHED(409, "The floating license has as many live leases as it allows"),
   HEARTBEAT_DEAD(409, "The device's lease has died; activate again"),
   LICENSE_NOT_ASSIGNED(409, "The license must be assigned to a member before it activates"),
+  OFFLINE_NOT_ALLOWED(409, "The license's policy does not allow offline files"),
+  DEVICE_NOT_ACTIVATED(409, "The device is not activated on the license"),
   PAYLOAD_TOO_LARGE(413, "The request body is too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "The request body must be application/json"),
+  BULK_FILE_INVALID(422, "Lines of the file are in error; nothing was applied"),
   RATE_LIMITED(429, "Too many requests"),
   INTERNAL_ERROR(500, "Internal error"),
   SERVICE_UNAVAILABLE(503, "The service is unavailable");

@@ -23,7 +23,9 @@ import org.openlicensing.api.billing.SubscriptionService;
 import org.openlicensing.api.catalog.CatalogService;
 import org.openlicensing.api.invoices.Party;
 import org.openlicensing.api.licenses.ActivationService;
+import org.openlicensing.api.licenses.BulkLicenseService;
 import org.openlicensing.api.licenses.LicenseService;
+import org.openlicensing.api.licenses.OfflineLicenseService;
 import org.openlicensing.api.organizations.InvitationService;
 import org.openlicensing.api.organizations.MemberService;
 import org.openlicensing.api.organizations.OrganizationService;
@@ -70,18 +72,25 @@ import org.openlicensing.core.keys.DefaultSigningKeyService;
 import org.openlicensing.core.keys.KeyRing;
 import org.openlicensing.core.keys.SigningKeyStore;
 import org.openlicensing.core.keys.SigningKeys;
+import org.openlicensing.core.licenses.AirGappedActivation;
+import org.openlicensing.core.licenses.BulkAssignment;
 import org.openlicensing.core.licenses.DefaultActivationService;
 import org.openlicensing.core.licenses.DefaultAdminLicenseService;
+import org.openlicensing.core.licenses.DefaultBulkLicenseService;
 import org.openlicensing.core.licenses.DefaultLicenseService;
+import org.openlicensing.core.licenses.DefaultOfflineLicenseService;
 import org.openlicensing.core.licenses.DeviceActivation;
 import org.openlicensing.core.licenses.DeviceDeactivation;
 import org.openlicensing.core.licenses.DeviceReset;
 import org.openlicensing.core.licenses.LeaseCulling;
 import org.openlicensing.core.licenses.LeaseHeartbeat;
 import org.openlicensing.core.licenses.LicenseAssignment;
+import org.openlicensing.core.licenses.LicenseExports;
+import org.openlicensing.core.licenses.LicenseFiles;
 import org.openlicensing.core.licenses.LicenseIssuer;
 import org.openlicensing.core.licenses.LicenseKeys;
 import org.openlicensing.core.licenses.LicenseRelease;
+import org.openlicensing.core.licenses.LicenseRevocation;
 import org.openlicensing.core.licenses.LicenseStores;
 import org.openlicensing.core.licenses.LicenseTokenIssuer;
 import org.openlicensing.core.licenses.LicenseValidation;
@@ -139,7 +148,9 @@ public final class Licensing {
   private final BillingServices billing;
   private final LicenseService licenses;
   private final ActivationService activations;
+  private final OfflineLicenseService offlineLicenses;
   private final AdminLicenseService adminLicenses;
+  private final BulkLicenseService bulkLicenses;
   private final LeaseCulling leaseCulling;
   private final ApiKeyService apiKeys;
   private final AdminServices admin;
@@ -278,14 +289,22 @@ public final class Licensing {
                 new LicenseAssignment.People(p.accounts(), p.organizations(), access),
                 audit),
             deviceReset);
-    this.adminLicenses = new DefaultAdminLicenseService(deviceReset);
+    this.adminLicenses =
+        new DefaultAdminLicenseService(
+            deviceReset, new LicenseRevocation(tx, licenseStores, audit));
+    this.bulkLicenses =
+        new DefaultBulkLicenseService(
+            new LicenseExports(tx, licenseStores, access),
+            new BulkAssignment(tx, p.licenses(), p.organizations(), access, audit));
     this.leaseCulling = new LeaseCulling(tx, p.activations(), clock);
 
     this.usage = new UsageMetering(p, Optional.ofNullable(b.billingProvider), access, clock);
     LicenseTokenIssuer tokens = new LicenseTokenIssuer(keys, issuer, clock);
+    DeviceActivation deviceActivation =
+        new DeviceActivation(tx, licenseStores, security, throttle, tokens);
     this.activations =
         new DefaultActivationService(
-            new DeviceActivation(tx, licenseStores, security, throttle, tokens),
+            deviceActivation,
             new LeaseHeartbeat(tx, licenseStores, tokens),
             new DeviceDeactivation(tx, p.licenses(), p.activations(), access, clock),
             new LicenseValidation(
@@ -294,6 +313,11 @@ public final class Licensing {
                 p.activations(),
                 b.usageCheck == null ? usage.quotaCheck() : b.usageCheck,
                 clock));
+
+    this.offlineLicenses =
+        new DefaultOfflineLicenseService(
+            new LicenseFiles(tx, licenseStores, access, tokens, audit),
+            new AirGappedActivation(tx, licenseStores, access, deviceActivation, tokens, audit));
 
     // The library's own handlers of provider events go in this list.
     List<InboundEventHandler> builtInHandlers = new ArrayList<>();
@@ -404,6 +428,11 @@ public final class Licensing {
     return activations;
   }
 
+  /** Signed license files and air-gapped activation, for devices without the network. */
+  public OfflineLicenseService offlineLicenses() {
+    return offlineLicenses;
+  }
+
   /** Usage metering: reports of usage, quotas, daily totals and organization analytics. */
   public UsageService usage() {
     return usage.service();
@@ -417,9 +446,14 @@ public final class Licensing {
     return usage.meterRelay();
   }
 
-  /** Support's actions on licenses, such as freeing every device of one. */
+  /** Support's actions on licenses, such as freeing every device of one or revoking many. */
   public AdminLicenseService adminLicenses() {
     return adminLicenses;
+  }
+
+  /** An organization's licenses in bulk: CSV-ready exports and assignment files. */
+  public BulkLicenseService bulkLicenses() {
+    return bulkLicenses;
   }
 
   /** Clears dead floating leases; for a job to run every minute or so. */

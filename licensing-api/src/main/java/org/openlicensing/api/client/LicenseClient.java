@@ -58,14 +58,17 @@ public final class LicenseClient {
   private final String fingerprint;
   private final Optional<String> deviceName;
   private final Optional<String> platform;
+  private final OfflineFileImport files;
 
   private LicenseClient(Builder builder, LicenseTokenVerifier verifier) {
     this.http = new LicenseHttp(builder.httpClient(), builder.server, builder.requestTimeout);
+    OfflineTokenCheck offline =
+        new OfflineTokenCheck(verifier, builder.fingerprint, builder.clock, builder.clockSkew);
     this.store =
         new DeviceLicenseStore(
-            new TokenCache(builder.cacheFile, builder.licenseKey),
-            new OfflineTokenCheck(verifier, builder.fingerprint, builder.clock, builder.clockSkew),
-            builder.clock);
+            new TokenCache(builder.cacheFile, builder.licenseKey), offline, builder.clock);
+    this.files =
+        new OfflineFileImport(store, offline, new PendingRequest(builder.cacheFile), builder.clock);
     this.licenseKey = builder.licenseKey;
     this.fingerprint = builder.fingerprint;
     this.deviceName = Optional.ofNullable(builder.deviceName);
@@ -136,6 +139,42 @@ public final class LicenseClient {
     CachedLicense cached = store.activation();
     http.delete("v1/activations/" + cached.activationId(), licenseKey);
     forget();
+  }
+
+  /**
+   * The text of an activation request file for this device, for a device without the network: a
+   * person carries it to a machine that has it, uploads it ({@code POST /v1/offline-activations},
+   * signed in) and brings back the response file for {@link #importActivationResponse}. Only the
+   * latest request's response is accepted: its nonce is remembered next to the cache.
+   *
+   * @throws LicenseClientException CACHE_ERROR when the nonce cannot be remembered
+   */
+  public String activationRequest() throws LicenseClientException {
+    return files.request(licenseKey, fingerprint, deviceName, platform);
+  }
+
+  /**
+   * Takes the response file to this device's latest activation request into the cache, once it
+   * verifies offline for this device and names that request's nonce; {@link #checkOffline()} then
+   * answers from it.
+   *
+   * @throws LicenseClientException FILE_INVALID, RESPONSE_MISMATCH, or TOKEN_REFUSED (another
+   *     device's file, an unknown key, an expired token)
+   */
+  public DeviceActivation importActivationResponse(String responseFile)
+      throws LicenseClientException {
+    return files.response(responseFile);
+  }
+
+  /**
+   * Takes a license file ({@code GET /v1/licenses/{id}/file?fingerprint=...}) for this device into
+   * the cache, once it verifies offline; {@link #checkOffline()} then answers from it.
+   *
+   * @throws LicenseClientException FILE_INVALID, or TOKEN_REFUSED (another device's file, an
+   *     unknown key, an expired token)
+   */
+  public DeviceActivation importLicenseFile(String licenseFile) throws LicenseClientException {
+    return files.licenseFile(licenseFile);
   }
 
   /** Removes the cached token without telling the server. */

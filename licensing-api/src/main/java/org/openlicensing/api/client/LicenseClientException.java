@@ -26,6 +26,17 @@ public class LicenseClientException extends Exception {
   /** The cache file could not be read, written or removed. */
   public static final String CACHE_ERROR = "CACHE_ERROR";
 
+  /**
+   * An offline file (license file, activation response) is cut short, garbled or of another kind.
+   */
+  public static final String FILE_INVALID = "FILE_INVALID";
+
+  /**
+   * An activation response answers no request this device has pending (another device's, an older
+   * one, or one already imported): upload this device's latest request file.
+   */
+  public static final String RESPONSE_MISMATCH = "RESPONSE_MISMATCH";
+
   private final String code;
   private final int status;
   private final String requestId;

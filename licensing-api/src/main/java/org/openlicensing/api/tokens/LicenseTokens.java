@@ -16,5 +16,11 @@ public final class LicenseTokens {
   public static final String CLAIM_PLAN = "plan";
   public static final String CLAIM_ENTITLEMENTS = "entitlements";
 
+  /**
+   * In the token of an air-gapped activation's response file only: the nonce of the request file it
+   * answers, so that a device takes no other response than the one to its own request.
+   */
+  public static final String CLAIM_NONCE = "nonce";
+
   private LicenseTokens() {}
 }

@@ -3,6 +3,7 @@ package org.openlicensing.core.licenses;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.licenses.Activation;
@@ -28,6 +29,14 @@ public interface ActivationRepository {
   boolean deactivate(UUID id, Instant at);
 
   void touch(UUID id, Instant at);
+
+  /**
+   * The active activations of the licenses, by license id (in id order), then as they were made.
+   */
+  List<Activation> findActiveByLicenses(Collection<UUID> licenseIds);
+
+  /** How many active activations each license has; licenses with none are left out. */
+  Map<UUID, Integer> countActiveByLicenses(Collection<UUID> licenseIds);
 
   /** Ends every active activation of the licenses; returns how many there were. */
   int deactivateAllOf(Collection<UUID> licenseIds, Instant at);

@@ -3,6 +3,7 @@ package org.openlicensing.core.licenses;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.openlicensing.api.ErrorCode;
 import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.catalog.LicensePolicy;
@@ -32,11 +33,24 @@ final class ActivationSlots {
   record Taken(License license, Activation activation, boolean created) {}
 
   Taken take(ActivationRequest request) {
-    Instant now = clock.instant();
+    return take(request, license -> {});
+  }
+
+  /**
+   * As {@link #take(ActivationRequest)}, once {@code admission} has accepted the locked license
+   * (throwing otherwise) before anything else is judged, so that its refusal (NOT_FOUND to a
+   * stranger) reveals nothing of the license's state.
+   */
+  Taken take(ActivationRequest request, Consumer<License> admission) {
     License license =
         licenses
             .lockByKey(request.licenseKey())
             .orElseThrow(() -> LicensingException.notFound("license"));
+    // The time is read once the lock is held, never before: a request that waited for the lock
+    // while a lease died and another device took the freed place must judge that lease as it is
+    // now, or it would renew it on top of the newcomer's and pass the concurrency limit.
+    Instant now = clock.instant();
+    admission.accept(license);
     UsableLicenses.require(license, now);
     LicensePolicy policy = license.policy();
     if (policy.userBound() && license.assigneeId().isEmpty()) {

@@ -2,9 +2,11 @@ package org.openlicensing.core.licenses;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.licenses.ActivationGrant;
 import org.openlicensing.api.licenses.ActivationRequest;
+import org.openlicensing.api.licenses.License;
 import org.openlicensing.core.persistence.Transactions;
 import org.openlicensing.core.security.SecurityLog;
 import org.openlicensing.core.support.Secrets;
@@ -36,6 +38,18 @@ public final class DeviceActivation {
   }
 
   public ActivationGrant activate(ActivationRequest raw, ClientInfo client) {
+    ActivationSlots.Taken taken = take(raw, client, license -> {});
+    // Signing needs no lock, so it happens after the commit.
+    LicenseTokenIssuer.SignedToken token = tokens.issue(taken.license(), taken.activation());
+    return grant(taken, token);
+  }
+
+  /**
+   * Takes the device's slot as {@link #activate} does, the locked license first passed to {@code
+   * admission}, and leaves the signing to the caller.
+   */
+  ActivationSlots.Taken take(
+      ActivationRequest raw, ClientInfo client, Consumer<License> admission) {
     ActivationRequest request = DeviceRequestChecks.check(raw);
     throttle.perIp(throttle.limits().activationsPerIp(), client);
     // The bucket is keyed by the key's hash: buckets may be stored, and a key is a secret.
@@ -44,7 +58,7 @@ public final class DeviceActivation {
     Done done =
         transactions.inTransaction(
             () -> {
-              ActivationSlots.Taken taken = slots.take(request);
+              ActivationSlots.Taken taken = slots.take(request, admission);
               List<UUID> others =
                   taken.created() ? reuse.otherLicenses(taken.activation()) : List.of();
               return new Done(taken, others);
@@ -53,8 +67,10 @@ public final class DeviceActivation {
     if (!done.others().isEmpty()) {
       reuse.report(taken.license(), taken.activation(), done.others(), client);
     }
-    // Signing needs no lock, so it happens after the commit.
-    LicenseTokenIssuer.SignedToken token = tokens.issue(taken.license(), taken.activation());
+    return taken;
+  }
+
+  static ActivationGrant grant(ActivationSlots.Taken taken, LicenseTokenIssuer.SignedToken token) {
     return new ActivationGrant(
         taken.activation(), token.token(), token.expiresAt(), taken.created());
   }

@@ -52,18 +52,24 @@ public final class LicenseAssignment {
         () -> {
           License license = managed.lockForManager(caller, licenseId);
           UUID accountId = recipients.memberOf(license.organizationId(), to);
-          Optional<UUID> holder = license.assigneeId();
-          if (holder.isPresent() && !holder.get().equals(accountId)) {
-            throw new LicensingException(
-                ErrorCode.CONFLICT,
-                "the license is assigned to another member; unassign or transfer it");
-          }
-          if (holder.isEmpty()) {
-            stores.licenses().updateAssignee(licenseId, accountId);
-            audit.record(
-                caller,
-                onLicense("license.assigned", license).with("assignee", accountId.toString()),
-                client);
+          switch (AssignmentRule.judge(license, accountId)) {
+            case REVOKED ->
+                throw new LicensingException(
+                    ErrorCode.CONFLICT, "the license is revoked; nobody may hold it again");
+            case HELD_BY_ANOTHER ->
+                throw new LicensingException(
+                    ErrorCode.CONFLICT,
+                    "the license is assigned to another member; unassign or transfer it");
+            case ASSIGN -> {
+              stores.licenses().updateAssignee(licenseId, accountId);
+              audit.record(
+                  caller,
+                  AssignmentRule.assigned(licenseId, license.organizationId(), accountId),
+                  client);
+            }
+            case UNCHANGED -> {
+              // The member holds it already: nothing to write, nothing to audit.
+            }
           }
           return stores.licenses().findView(licenseId).orElseThrow();
         });
@@ -100,6 +106,10 @@ public final class LicenseAssignment {
         () -> {
           License license = managed.lockForManager(caller, licenseId);
           UUID accountId = recipients.memberOf(license.organizationId(), to);
+          if (AssignmentRule.judge(license, accountId) == AssignmentRule.Verdict.REVOKED) {
+            throw new LicensingException(
+                ErrorCode.CONFLICT, "the license is revoked; nobody may hold it again");
+          }
           Optional<UUID> holder = license.assigneeId();
           if (holder.equals(Optional.of(accountId))) {
             return stores.licenses().findView(licenseId).orElseThrow();

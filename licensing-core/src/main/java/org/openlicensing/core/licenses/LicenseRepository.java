@@ -3,6 +3,7 @@ package org.openlicensing.core.licenses;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.catalog.Plan;
@@ -82,6 +83,28 @@ public interface LicenseRepository {
    * The subscription moved to another plan: its licenses take the plan's policy and entitlements.
    */
   int changePlan(UUID subscriptionId, Plan plan);
+
+  /**
+   * Locks the licenses among the ids that exist until the transaction ends, in id order, so that
+   * two bulk changes over the same licenses take turns without deadlocking; returns them in id
+   * order. Ids that name no license are left out.
+   */
+  List<License> lockAll(Collection<UUID> ids);
+
+  /**
+   * As {@link #lockAll}, among the organization's licenses only: the rows of other organizations
+   * are neither returned nor locked.
+   */
+  List<License> lockAllOf(UUID organizationId, Collection<UUID> ids);
+
+  /** Gives each license (key) its assignee (value), in batched statements. */
+  void assignAll(Map<UUID, UUID> assignees);
+
+  /** Marks the licenses REVOKED, unless they are already; returns how many changed. */
+  int revokeAll(Collection<UUID> ids);
+
+  /** The ids of the organization's licenses, in id order, after the given id (null: the first). */
+  List<UUID> findIdsByOrganization(UUID organizationId, UUID afterId, int limit);
 
   /** Licenses not revoked, and of those the assigned ones. */
   record LicenseCounts(int live, int assigned) {}

@@ -6,8 +6,10 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.openlicensing.api.licenses.Activation;
 import org.openlicensing.api.licenses.License;
@@ -62,15 +64,24 @@ public final class LicenseTokenIssuer {
   public record SignedToken(String token, Instant expiresAt) {}
 
   public SignedToken issue(License license, Activation activation) {
+    return issue(license, activation, license.policy().tokenLifetime(), Optional.empty());
+  }
+
+  /**
+   * A token valid for {@code lifetime} at most (a license file's TTL), carrying the nonce of the
+   * air-gapped request it answers, if any.
+   */
+  public SignedToken issue(
+      License license, Activation activation, Duration lifetime, Optional<String> nonce) {
     Instant now = clock.instant();
-    Instant lifetimeEnd = now.plus(license.policy().tokenLifetime());
+    Instant lifetimeEnd = now.plus(lifetime);
     Instant expiresAt =
         lifetimeEnd.isBefore(license.usableUntil()) ? lifetimeEnd : license.usableUntil();
     // A floating lease is the device's right to run: its token ends with it, and a heartbeat
     // brings a fresh one.
     Instant leaseEnd = activation.leaseExpiresAt().orElse(expiresAt);
     expiresAt = leaseEnd.isBefore(expiresAt) ? leaseEnd : expiresAt;
-    JWTClaimsSet claims =
+    JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
             .issuer(issuer)
             .subject(license.id().toString())
@@ -80,15 +91,16 @@ public final class LicenseTokenIssuer {
             .claim(LicenseTokens.CLAIM_FINGERPRINT, activation.fingerprint())
             .claim(LicenseTokens.CLAIM_PLAN, license.plan())
             .claim(
-                LicenseTokens.CLAIM_ENTITLEMENTS, license.entitlements().stream().sorted().toList())
-            .build();
+                LicenseTokens.CLAIM_ENTITLEMENTS,
+                license.entitlements().stream().sorted().toList());
+    nonce.ifPresent(value -> claims.claim(LicenseTokens.CLAIM_NONCE, value));
     Signing signing = signing();
     JWSHeader header =
         new JWSHeader.Builder(LicenseTokens.ALGORITHM)
             .type(LicenseTokens.TYPE)
             .keyID(signing.keyId())
             .build();
-    SignedJWT jwt = new SignedJWT(header, claims);
+    SignedJWT jwt = new SignedJWT(header, claims.build());
     try {
       jwt.sign(signing.signer());
     } catch (JOSEException e) {

@@ -60,7 +60,7 @@ final class ManagedLicenses {
     return false;
   }
 
-  private static boolean isHolder(Caller caller, License license) {
+  static boolean isHolder(Caller caller, License license) {
     UUID accountId = Callers.accountIdOf(caller);
     return accountId != null && license.assigneeId().equals(Optional.of(accountId));
   }

@@ -10,13 +10,14 @@ import org.openlicensing.api.organizations.OrganizationPermission;
 /**
  * Every change of an organization's members, roles and invitations starts here: it locks the
  * organization's row, so that concurrent changes take turns on any number of servers and rules such
- * as "the last owner stays" see a settled state. Runs in the caller's transaction.
+ * as "the last owner stays" see a settled state; bulk changes of its licenses take it too. Runs in
+ * the caller's transaction.
  */
-final class OrganizationLocking {
+public final class OrganizationLocking {
   private final OrganizationAccess access;
   private final OrganizationRepository organizations;
 
-  OrganizationLocking(OrganizationAccess access, OrganizationRepository organizations) {
+  public OrganizationLocking(OrganizationAccess access, OrganizationRepository organizations) {
     this.access = access;
     this.organizations = organizations;
   }
@@ -26,7 +27,7 @@ final class OrganizationLocking {
    * a concurrent change took the caller's role away. The first check keeps callers with no standing
    * from locking another tenant's row.
    */
-  Locked lockFor(Caller caller, UUID organizationId, OrganizationPermission permission) {
+  public Locked lockFor(Caller caller, UUID organizationId, OrganizationPermission permission) {
     access.require(caller, organizationId, permission);
     Organization organization =
         organizations
@@ -36,7 +37,7 @@ final class OrganizationLocking {
   }
 
   /** The locked organization and the caller's standing in it. */
-  record Locked(Organization organization, OrganizationAccess.Standing standing) {
+  public record Locked(Organization organization, OrganizationAccess.Standing standing) {
     void requireNotPersonal(String what) {
       if (organization.personal()) {
         throw new LicensingException(

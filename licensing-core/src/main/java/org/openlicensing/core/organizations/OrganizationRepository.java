@@ -56,6 +56,9 @@ public interface OrganizationRepository {
   /** The members by when they joined, then by account id, after the cursor (null for the first). */
   List<Member> members(UUID organizationId, MemberCursor after, int limit);
 
+  /** The members whose addresses, in lower case, are among the given ones; in no order. */
+  List<Member> findMembersByEmail(UUID organizationId, Collection<String> emails);
+
   /** Which of the addresses, in lower case, belong to members. */
   Set<String> memberEmails(UUID organizationId, Collection<String> emails);
 

@@ -28,6 +28,7 @@ import org.openlicensing.api.licenses.License;
 import org.openlicensing.api.licenses.ValidationCode;
 import org.openlicensing.core.persistence.Persistence;
 import org.openlicensing.core.testing.CoreFixture;
+import org.openlicensing.core.testing.LockWaits;
 
 /**
  * Floating licenses: a device runs while its lease lives, each heartbeat extends it by the window,
@@ -40,13 +41,15 @@ public abstract class FloatingLicensesContract {
   /** A fresh, empty store; called once before each test. */
   protected abstract Persistence persistence();
 
+  private LockWaits waits;
   private CoreFixture fixture;
   private ActivationService devices;
   private License license;
 
   @BeforeEach
   void openStore() {
-    fixture = new CoreFixture(persistence());
+    waits = new LockWaits(persistence());
+    fixture = new CoreFixture(waits.store());
     devices = fixture.licensing.activations();
     PolicyPlans plans = new PolicyPlans(fixture);
     Principal ada = fixture.customer();
@@ -69,7 +72,9 @@ public abstract class FloatingLicensesContract {
   }
 
   private static ErrorCode codeOf(Runnable action) {
-    return catchThrowableOfType(LicensingException.class, action::run).code();
+    LicensingException refusal = catchThrowableOfType(LicensingException.class, action::run);
+    assertThat(refusal).as("the request is refused").isNotNull();
+    return refusal.code();
   }
 
   private void after(Duration duration) {
@@ -206,6 +211,56 @@ public abstract class FloatingLicensesContract {
     after(Duration.ofDays(31 + 7).plusSeconds(1));
 
     assertThat(codeOf(() -> heartbeat(grant))).isEqualTo(ErrorCode.LICENSE_EXPIRED);
+  }
+
+  private int liveLeases(License of) {
+    return fixture
+        .store
+        .transactions()
+        .inTransaction(
+            () -> fixture.store.activations().countLiveLeases(of.id(), fixture.clock.instant()));
+  }
+
+  @Test
+  void aDeviceThatWaitedForTheLockWhileItsLeaseDiedIsJudgedAtTheTimeItGotTheLock() {
+    activate("d1");
+    ActivationGrant second = activate("d2");
+    after(WINDOW.minusSeconds(1));
+    heartbeat(second);
+    // d1 asks again a second before its lease ends, and waits for the license's lock while the
+    // lease dies and d3 takes the place it freed.
+    waits.beforeNextLock(
+        () -> {
+          after(Duration.ofSeconds(2));
+          assertThat(activate("d3").created()).isTrue();
+        });
+
+    assertThat(codeOf(() -> activate("d1"))).isEqualTo(ErrorCode.CONCURRENCY_LIMIT_REACHED);
+    // The refusal rolled back d1's transaction, which d3's activation shared here; on its own
+    // it takes the place, and d1 stays out.
+    assertThat(activate("d3").created()).isTrue();
+    assertThat(liveLeases(license)).isEqualTo(2);
+    assertThat(codeOf(() -> activate("d1"))).isEqualTo(ErrorCode.CONCURRENCY_LIMIT_REACHED);
+    assertThat(validate("d1")).isEqualTo(ValidationCode.HEARTBEAT_DEAD);
+  }
+
+  @Test
+  void aHeartbeatThatWaitedForTheLockWhileItsLeaseWasCulledAndTakenFindsItDead() {
+    ActivationGrant first = activate("d1");
+    ActivationGrant second = activate("d2");
+    after(WINDOW.minusSeconds(1));
+    heartbeat(second);
+    waits.beforeNextLock(
+        () -> {
+          after(Duration.ofSeconds(2));
+          assertThat(fixture.licensing.leaseCulling().runDue()).isEqualTo(1);
+          assertThat(activate("d3").created()).isTrue();
+        });
+
+    assertThat(codeOf(() -> heartbeat(first))).isEqualTo(ErrorCode.HEARTBEAT_DEAD);
+    assertThat(activate("d3").created()).isTrue();
+    assertThat(liveLeases(license)).isEqualTo(2);
+    assertThat(codeOf(() -> heartbeat(first))).isEqualTo(ErrorCode.HEARTBEAT_DEAD);
   }
 
   @Test

@@ -291,4 +291,20 @@ public abstract class ServiceContracts {
       return emptyStore();
     }
   }
+
+  @Nested
+  class BulkLicenses extends BulkLicensesContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
+
+  @Nested
+  class OfflineLicenses extends OfflineLicensesContract {
+    @Override
+    protected Persistence persistence() {
+      return emptyStore();
+    }
+  }
 }

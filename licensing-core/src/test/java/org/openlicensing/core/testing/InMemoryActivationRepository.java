@@ -3,6 +3,7 @@ package org.openlicensing.core.testing;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +158,28 @@ final class InMemoryActivationRepository implements ActivationRepository {
         .sorted(UuidOrder.ASCENDING)
         .limit(limit)
         .toList();
+  }
+
+  @Override
+  public List<Activation> findActiveByLicenses(Collection<UUID> licenseIds) {
+    Set<UUID> licenses = new HashSet<>(licenseIds);
+    return active()
+        .filter(a -> licenses.contains(a.licenseId()))
+        .sorted(
+            Comparator.comparing(Activation::licenseId, UuidOrder.ASCENDING)
+                .thenComparing(Activation::createdAt)
+                .thenComparing(Activation::id, UuidOrder.ASCENDING))
+        .toList();
+  }
+
+  @Override
+  public Map<UUID, Integer> countActiveByLicenses(Collection<UUID> licenseIds) {
+    Set<UUID> licenses = new HashSet<>(licenseIds);
+    Map<UUID, Integer> counts = new HashMap<>();
+    active()
+        .filter(a -> licenses.contains(a.licenseId()))
+        .forEach(a -> counts.merge(a.licenseId(), 1, Integer::sum));
+    return Map.copyOf(counts);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -86,6 +87,54 @@ final class InMemoryLicenseRepository implements LicenseRepository {
             .toList();
     held.forEach(l -> licenses.put(l.id(), withAssignee(l, null)));
     return held.stream().map(License::id).toList();
+  }
+
+  /** Transactions run one at a time here, so the locks are held already. In id order. */
+  @Override
+  public List<License> lockAll(Collection<UUID> ids) {
+    return ids.stream()
+        .distinct()
+        .map(licenses::get)
+        .flatMap(Optional::stream)
+        .sorted((a, b) -> UuidOrder.ASCENDING.compare(a.id(), b.id()))
+        .toList();
+  }
+
+  @Override
+  public List<License> lockAllOf(UUID organizationId, Collection<UUID> ids) {
+    return lockAll(ids).stream().filter(l -> l.organizationId().equals(organizationId)).toList();
+  }
+
+  @Override
+  public void assignAll(Map<UUID, UUID> assignees) {
+    assignees.forEach(this::updateAssignee);
+  }
+
+  @Override
+  public int revokeAll(Collection<UUID> ids) {
+    int revoked = 0;
+    for (UUID id : Set.copyOf(ids)) {
+      Optional<License> found = licenses.get(id).filter(l -> l.status() != LicenseStatus.REVOKED);
+      if (found.isPresent()) {
+        License l = found.get();
+        licenses.put(
+            id,
+            with(l, LicenseStatus.REVOKED, l.expiresAt(), l.plan(), l.policy(), l.entitlements()));
+        revoked++;
+      }
+    }
+    return revoked;
+  }
+
+  @Override
+  public List<UUID> findIdsByOrganization(UUID organizationId, UUID afterId, int limit) {
+    return licenses.all().stream()
+        .filter(l -> l.organizationId().equals(organizationId))
+        .map(License::id)
+        .filter(id -> afterId == null || UuidOrder.ASCENDING.compare(id, afterId) > 0)
+        .sorted(UuidOrder.ASCENDING)
+        .limit(limit)
+        .toList();
   }
 
   private static License withAssignee(License l, UUID accountId) {

@@ -149,6 +149,15 @@ final class InMemoryOrganizationRepository implements OrganizationRepository {
   }
 
   @Override
+  public List<Member> findMembersByEmail(UUID organizationId, Collection<String> emails) {
+    Set<String> wanted = new HashSet<>(emails);
+    return membersOf(organizationId)
+        .map(this::member)
+        .filter(m -> wanted.contains(m.email()))
+        .toList();
+  }
+
+  @Override
   public Set<String> memberEmails(UUID organizationId, Collection<String> emails) {
     Set<String> wanted = new HashSet<>(emails);
     return membersOf(organizationId)

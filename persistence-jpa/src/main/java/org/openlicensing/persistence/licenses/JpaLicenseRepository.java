@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openlicensing.api.catalog.Plan;
@@ -18,6 +20,7 @@ import org.openlicensing.api.licenses.LicenseStatus;
 import org.openlicensing.api.licenses.LicenseView;
 import org.openlicensing.core.licenses.LicenseRepository;
 import org.openlicensing.persistence.InLists;
+import org.openlicensing.persistence.JdbcBatch;
 import org.openlicensing.persistence.JpaTransactions;
 import org.openlicensing.persistence.RowLocks;
 import org.openlicensing.persistence.UniqueViolations;
@@ -131,6 +134,91 @@ public final class JpaLicenseRepository implements LicenseRepository {
     }
     held.sort(LicenseViews.ID_ORDER);
     return List.copyOf(held);
+  }
+
+  /** {@code SELECT ... FOR UPDATE} in id order, a thousand ids per statement. */
+  @Override
+  public List<License> lockAll(Collection<UUID> ids) {
+    return lockAll(null, ids);
+  }
+
+  /** The organization's index (organization_id, id) keeps other tenants' rows out of the lock. */
+  @Override
+  public List<License> lockAllOf(UUID organizationId, Collection<UUID> ids) {
+    return lockAll(organizationId, ids);
+  }
+
+  private List<License> lockAll(UUID organizationId, Collection<UUID> ids) {
+    EntityManager em = transactions.entityManager();
+    List<UUID> sorted = new ArrayList<>(new HashSet<>(ids));
+    // Parts in id order, each locked in id order: two bulk changes lock in the same order.
+    sorted.sort(LicenseViews.ID_ORDER);
+    List<License> locked = new ArrayList<>(sorted.size());
+    for (List<UUID> part : InLists.of(sorted)) {
+      TypedQuery<LicenseEntity> query =
+          RowLocks.forUpdate(
+                  em,
+                  em.createQuery(
+                      "SELECT l FROM License l WHERE l.id IN :ids"
+                          + (organizationId == null ? "" : " AND l.organizationId = :organization")
+                          + " ORDER BY l.id",
+                      LicenseEntity.class))
+              .setParameter("ids", part);
+      if (organizationId != null) {
+        query.setParameter("organization", organizationId);
+      }
+      query.getResultList().forEach(entity -> locked.add(entity.toLicense()));
+    }
+    em.clear();
+    return locked;
+  }
+
+  /** In JDBC batches of a thousand rows, one round trip each. */
+  @Override
+  public void assignAll(Map<UUID, UUID> assignees) {
+    JdbcBatch.execute(
+        transactions.entityManager(),
+        "UPDATE licenses SET assignee_id = ? WHERE id = ?",
+        List.copyOf(assignees.entrySet()),
+        (statement, assignment) -> {
+          JdbcBatch.setUuid(statement, 1, assignment.getValue());
+          JdbcBatch.setUuid(statement, 2, assignment.getKey());
+        });
+  }
+
+  @Override
+  public int revokeAll(Collection<UUID> ids) {
+    EntityManager em = transactions.entityManager();
+    int revoked = 0;
+    for (List<UUID> part : InLists.of(ids)) {
+      revoked +=
+          Writes.update(
+              em,
+              em.createQuery(
+                      "UPDATE License l SET l.status = :revoked"
+                          + " WHERE l.id IN :ids AND l.status <> :revoked")
+                  .setParameter("revoked", LicenseStatus.REVOKED)
+                  .setParameter("ids", part));
+    }
+    return revoked;
+  }
+
+  /** Keyset paging on the index (organization_id, id). */
+  @Override
+  public List<UUID> findIdsByOrganization(UUID organizationId, UUID afterId, int limit) {
+    TypedQuery<UUID> query =
+        transactions
+            .entityManager()
+            .createQuery(
+                "SELECT l.id FROM License l WHERE l.organizationId = :organization"
+                    + (afterId == null ? "" : " AND l.id > :after")
+                    + " ORDER BY l.id",
+                UUID.class)
+            .setParameter("organization", organizationId);
+    if (afterId != null) {
+      query.setParameter("after", afterId);
+    }
+    return query.setMaxResults(limit).getResultList();
   }
 
   @Override

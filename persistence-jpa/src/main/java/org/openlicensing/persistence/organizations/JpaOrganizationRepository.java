@@ -153,6 +153,11 @@ public final class JpaOrganizationRepository implements OrganizationRepository {
   }
 
   @Override
+  public List<Member> findMembersByEmail(UUID organizationId, Collection<String> emails) {
+    return MemberQueries.findAllByEmail(em(), organizationId, emails);
+  }
+
+  @Override
   public Set<String> memberEmails(UUID organizationId, Collection<String> emails) {
     return MemberQueries.emails(em(), organizationId, emails);
   }

@@ -50,6 +50,20 @@ final class MemberQueries {
     return members;
   }
 
+  /** Account addresses are stored in lower case, as the port's addresses are given. */
+  static List<Member> findAllByEmail(
+      EntityManager em, UUID organizationId, Collection<String> emails) {
+    List<Member> members = new ArrayList<>();
+    for (List<String> part : InLists.of(emails)) {
+      em.createQuery(SELECT + " AND a.email IN :emails", Object[].class)
+          .setParameter("organization", organizationId)
+          .setParameter("emails", part)
+          .getResultList()
+          .forEach(row -> members.add(member(row)));
+    }
+    return members;
+  }
+
   /**
    * Keyset pagination on the index (organization_id, joined_at, account_id): the condition is
    * written so that its first part bounds the index scan on both databases.

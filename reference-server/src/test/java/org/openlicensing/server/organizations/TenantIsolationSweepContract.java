@@ -104,6 +104,10 @@ public abstract class TenantIsolationSweepContract extends ServerTestBase {
             "PUT /v1/licenses/{id}/assignee (application/json)",
             "POST /v1/licenses/{id}/usage (application/json)",
             "GET /v1/organizations/{organizationId}/analytics/devices",
+            "GET /v1/organizations/{organizationId}/licenses/export",
+            "GET /v1/organizations/{organizationId}/activations/export",
+            "POST /v1/organizations/{organizationId}/licenses/assignments (text/csv)",
+            "POST /v1/organizations/{organizationId}/licenses/assignments (application/json)",
             "DELETE /v1/activations/{id}",
             "POST /v1/activations/{id}/heartbeat",
             "POST /v1/licenses/{id}/transfer (application/json)",
@@ -305,6 +309,11 @@ public abstract class TenantIsolationSweepContract extends ServerTestBase {
     if (key.equals("POST " + organization + "/invitations/bulk")) {
       return Map.of(
           "invitations", List.of(Map.of("email", Team.newAddress("swept"), "role", "MEMBER")));
+    }
+    if (key.equals("POST " + organization + "/licenses/assignments")) {
+      return Map.of(
+          "assignments",
+          List.of(Map.of("email", Team.newAddress("swept"), "licenseId", UUID.randomUUID())));
     }
     if (key.equals("POST " + organization + "/api-keys")) {
       return Map.of("name", "swept", "scopes", List.of("READ"));

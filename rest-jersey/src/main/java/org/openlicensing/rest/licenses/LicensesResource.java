@@ -13,12 +13,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Duration;
 import java.util.UUID;
+import org.openlicensing.api.licenses.LicenseFile;
 import org.openlicensing.api.licenses.LicenseRecipient;
 import org.openlicensing.api.licenses.LicenseService;
+import org.openlicensing.api.licenses.OfflineLicenseService;
+import org.openlicensing.core.support.FieldChecks;
 import org.openlicensing.rest.Bodies;
 import org.openlicensing.rest.ListJson;
+import org.openlicensing.rest.QueryValues;
 import org.openlicensing.rest.security.Callers;
 import org.openlicensing.rest.security.ClientAddresses;
 
@@ -27,9 +33,11 @@ import org.openlicensing.rest.security.ClientAddresses;
 @Produces(MediaType.APPLICATION_JSON)
 public final class LicensesResource {
   private final LicenseService licenses;
+  private final OfflineLicenseService offline;
 
-  public LicensesResource(LicenseService licenses) {
+  public LicensesResource(LicenseService licenses, OfflineLicenseService offline) {
     this.licenses = licenses;
+    this.offline = offline;
   }
 
   @GET
@@ -134,5 +142,32 @@ public final class LicensesResource {
     return LicenseJson.of(
         licenses.unassign(
             Callers.accountOrApiKey(security), id, ClientAddresses.clientInfo(request)));
+  }
+
+  /**
+   * A signed license file for a device activated on the license ({@code fingerprint}), valid for
+   * {@code ttl} seconds (the plan's token lifetime unless given, never longer): the same token as
+   * an activation's, armored between BEGIN and END lines, for a device that runs offline.
+   */
+  @GET
+  @Path("/{id}/file")
+  @Produces(MediaType.TEXT_PLAIN)
+  public Response file(
+      @PathParam("id") UUID id,
+      @QueryParam("fingerprint") String fingerprint,
+      @QueryParam("ttl") String ttl,
+      @Context SecurityContext security,
+      @Context ContainerRequestContext request) {
+    FieldChecks checks = new FieldChecks();
+    Integer seconds = QueryValues.number(checks, "ttl", ttl);
+    checks.throwIfAny();
+    LicenseFile file =
+        offline.licenseFile(
+            Callers.accountOrApiKey(security),
+            id,
+            fingerprint,
+            seconds == null ? null : Duration.ofSeconds(seconds),
+            ClientAddresses.clientInfo(request));
+    return OfflineFileResponses.attachment(file.armored(), file.fileName(), file.expiresAt());
   }
 }

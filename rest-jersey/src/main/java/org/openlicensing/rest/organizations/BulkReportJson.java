@@ -13,11 +13,19 @@ import org.openlicensing.api.organizations.BulkReport;
 public record BulkReportJson(
     int total, int applied, Map<String, Integer> counts, List<LineJson> lines) {
 
-  /** One line: its number in the request, what it named, what became of it, and why. */
+  /**
+   * One line: its number in the request, what it named, what became of it, the field at fault (left
+   * out when none is named) and why.
+   */
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  public record LineJson(int line, String subject, String outcome, String detail) {}
+  public record LineJson(
+      int line,
+      String subject,
+      String outcome,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String field,
+      String detail) {}
 
-  static BulkReportJson of(BulkReport report) {
+  public static BulkReportJson of(BulkReport report) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     report.counts().forEach((outcome, count) -> counts.put(outcome.name(), count));
     return new BulkReportJson(
@@ -28,7 +36,11 @@ public record BulkReportJson(
             .map(
                 l ->
                     new LineJson(
-                        l.line(), l.subject(), l.outcome().name(), l.detail().orElse(null)))
+                        l.line(),
+                        l.subject(),
+                        l.outcome().name(),
+                        l.field().orElse(null),
+                        l.detail().orElse(null)))
             .toList());
   }
 }
