@@ -107,4 +107,31 @@ class ServerJarIT {
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(Files.readString(log)).contains("OpenLicensing stopped");
   }
+
+  @Test
+  void aSigtermDuringStartUpLetsTheStartFinishAndThenStopsGracefully() throws Exception {
+    Path log = data.resolve("early.log");
+    Process process =
+        start(
+            Map.of(
+                "LICENSING_HTTP_PORT", Integer.toString(freePort()),
+                "LICENSING_DATA_DIR", data.resolve("early").toString()),
+            log);
+    try {
+      // The first key is written early in start-up, well before the server is ready.
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (!Files.readString(log).contains("Created signing key")
+          && System.nanoTime() < deadline
+          && process.isAlive()) {
+        Thread.sleep(10);
+      }
+      assertThat(Files.readString(log)).contains("Created signing key");
+      assertThat(Files.readString(log)).doesNotContain("OpenLicensing ready");
+    } finally {
+      process.destroy();
+    }
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String output = Files.readString(log);
+    assertThat(output).contains("OpenLicensing stopped").doesNotContain("Shutdown in progress");
+  }
 }
