@@ -102,6 +102,7 @@ public final class GenerationSuite {
             insertRaw(dataSource, rows);
             rate = LICENSES / seconds(started);
           }
+          requireWritten(dataSource, parents);
           if (round >= 1) {
             (throughLibrary ? library : raw).add(rate);
           }
@@ -203,6 +204,24 @@ public final class GenerationSuite {
         }
       }
       connection.commit();
+    }
+  }
+
+  /** Both ways must have written the same rows: the subscription's 10,000 licenses. */
+  private static void requireWritten(HikariDataSource dataSource, Parents parents)
+      throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement count =
+            connection.prepareStatement(
+                "SELECT count(*) FROM licenses WHERE subscription_id = ?")) {
+      count.setObject(1, parents.subscription().id());
+      try (java.sql.ResultSet row = count.executeQuery()) {
+        row.next();
+        if (row.getLong(1) != LICENSES) {
+          throw new IllegalStateException(
+              "the subscription holds " + row.getLong(1) + " licenses, not " + LICENSES);
+        }
+      }
     }
   }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openlicensing.core.licenses.DefaultLicenseService;
 
 /**
  * The few calls that seed the server under load, over its public API as a customer makes them: sign
@@ -80,7 +81,8 @@ final class LicensingApi {
     String cursor = null;
     do {
       String path =
-          "/v1/licenses?limit=100"
+          "/v1/licenses?limit="
+              + DefaultLicenseService.MAX_PAGE_SIZE
               + (cursor == null
                   ? ""
                   : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));

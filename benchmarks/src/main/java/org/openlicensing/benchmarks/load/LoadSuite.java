@@ -27,8 +27,9 @@ import org.openlicensing.benchmarks.support.WorkFiles;
  * activation under load sends a fingerprint never sent before, to licenses taken in turn, so each
  * one takes a new slot: the run checks at the end that the licenses hold as many activations as
  * were answered with success (give or take the requests in flight when wrk stopped counting). The
- * server's rate limits are scaled up so that one client address is not refused (see {@link
- * ServerUnderTest}).
+ * server's activation limits are raised by its configuration ({@link #SERVER_CONFIGURATION}) so
+ * that one load generator on one address is not refused; every request still goes through the
+ * limiter.
  */
 public final class LoadSuite {
   private static final String ADMIN_EMAIL = "bench-admin@openlicensing.local";
@@ -37,9 +38,30 @@ public final class LoadSuite {
   private static final Duration WINDOW =
       Duration.ofSeconds(Integer.getInteger("bench.load.seconds", 10));
   private static final Duration SETTLE = Duration.ofSeconds(2);
-  private static final Duration WARM_UP = Duration.ofSeconds(15);
-  private static final Duration ACTIVATION_WARM_UP = Duration.ofSeconds(10);
+  private static final Duration WARM_UP = Duration.ofSeconds(10);
+
+  /**
+   * The licensing server warms up in steps of a validation window and an activation window, each
+   * this long, until both rates are within {@link #STEADY} of the step before (at least two steps,
+   * at most {@code bench.load.warmUpSteps}): on two busy cores its JIT compilers need a minute or
+   * more, and rates measured before they are done say more about the compilers than the server.
+   */
+  private static final Duration WARM_UP_STEP = Duration.ofSeconds(6);
+
+  private static final int WARM_UP_STEPS = Integer.getInteger("bench.load.warmUpSteps", 10);
+  private static final double STEADY = 0.10;
   private static final int VALIDATING_DEVICES = 1_000;
+
+  /**
+   * The reference server's configuration for the load run, beyond its data directory and admin: the
+   * activation limits (100 per license and 1,000 per client address an hour by default) raised to
+   * the most the configuration takes, since wrk sends every activation from one address. The
+   * limiter still takes from both buckets on every activation.
+   */
+  static final Map<String, String> SERVER_CONFIGURATION =
+      Map.of(
+          "LICENSING_ACTIVATION_LIMIT_PER_LICENSE", "1000000/1h",
+          "LICENSING_ACTIVATION_LIMIT_PER_IP", "1000000/1h");
 
   private final Report report;
   private final Path work;
@@ -56,14 +78,21 @@ public final class LoadSuite {
     WorkFiles.deleteRecursively(dataDirectory);
     Files.createDirectories(work);
     Wrk wrk = new Wrk(work.resolve("scripts"));
-    try (ChildServer licensing =
-            ChildServer.start(
-                "licensing",
-                work,
-                Map.of(
-                    "LICENSING_DATA_DIR", dataDirectory.toString(),
-                    "LICENSING_ADMIN_EMAIL", ADMIN_EMAIL,
-                    "LICENSING_ADMIN_PASSWORD", ADMIN_PASSWORD));
+    Map<String, String> environment = new java.util.TreeMap<>(SERVER_CONFIGURATION);
+    environment.put("LICENSING_DATA_DIR", dataDirectory.toString());
+    environment.put("LICENSING_ADMIN_EMAIL", ADMIN_EMAIL);
+    environment.put("LICENSING_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    report.detail(
+        "Load run: the reference server started with "
+            + SERVER_CONFIGURATION.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> "`" + e.getKey() + "=" + e.getValue() + "`")
+                .collect(java.util.stream.Collectors.joining(" and "))
+            + " (defaults 100/1h and 1000/1h: wrk sends every activation from one address),"
+            + " embedded H2 in a fresh data directory, JVM options "
+            + ChildServer.JVM_OPTIONS
+            + " for both servers.");
+    try (ChildServer licensing = ChildServer.start("licensing", work, environment);
         ChildServer bare = ChildServer.start("bare", work, Map.of())) {
       licensing.awaitReady(Duration.ofSeconds(90));
       bare.awaitReady(Duration.ofSeconds(60));
@@ -126,26 +155,27 @@ public final class LoadSuite {
   private void measure(Wrk wrk, ChildServer licensing, ChildServer bare, Seeded seeded)
       throws Exception {
     DeviceSlots activations = seeded.slots();
-    // JIT and pools warm on both servers and both endpoints before anything counts.
-    for (ChildServer server : List.of(bare, licensing)) {
-      wrk.validations(server.base(), WARM_UP, seeded.validationPairs());
-    }
+    // JIT and pools warm on both servers and both endpoints before anything counts: the bare
+    // server's little code for a fixed time, the licensing server's until its rates settle.
+    wrk.validations(bare.base(), WARM_UP, seeded.validationPairs());
     activations.run(bare, WARM_UP, false);
-    // Room for a generous 6,000 activations a second; later windows go by the measured rate.
-    activations.ensureRoomFor(ACTIVATION_WARM_UP.toSeconds() * 6_000);
-    activations.run(licensing, ACTIVATION_WARM_UP, true);
+    warmUntilSteady(wrk, licensing, seeded);
     Series validations = new Series();
     Series activated = new Series();
     List<String> windows = new ArrayList<>();
-    for (int round = 1; round <= ROUNDS; round++) {
+    // Round 0 is one more warm-up, run exactly as the others and shown, but not counted: on two
+    // busy cores the JIT compilers are still at work for a while after the first requests.
+    for (int round = 0; round <= ROUNDS; round++) {
       List<ChildServer> order =
           round % 2 == 1 ? List.of(bare, licensing) : List.of(licensing, bare);
+      Series validationSeries = round == 0 ? new Series() : validations;
+      Series activationSeries = round == 0 ? new Series() : activated;
       for (ChildServer server : order) {
         wrk.validations(server.base(), SETTLE, seeded.validationPairs());
         Duration cpuBefore = server.cpuTime();
         Wrk.Result result = wrk.validations(server.base(), WINDOW, seeded.validationPairs());
         windows.add(
-            validations.add(round, server, server == bare, "validations", result, cpuBefore));
+            validationSeries.add(round, server, server == bare, "validations", result, cpuBefore));
       }
       for (ChildServer server : order) {
         if (server == licensing) {
@@ -154,7 +184,8 @@ public final class LoadSuite {
         activations.run(server, SETTLE, server == licensing);
         Duration cpuBefore = server.cpuTime();
         Wrk.Result result = activations.run(server, WINDOW, server == licensing);
-        windows.add(activated.add(round, server, server == bare, "activations", result, cpuBefore));
+        windows.add(
+            activationSeries.add(round, server, server == bare, "activations", result, cpuBefore));
       }
     }
     report.add(
@@ -213,6 +244,48 @@ public final class LoadSuite {
         licensing, activations.successes(), activations.runsOnLicensing(), activations.licenses());
   }
 
+  private void warmUntilSteady(Wrk wrk, ChildServer licensing, Seeded seeded) throws Exception {
+    DeviceSlots activations = seeded.slots();
+    double lastValidations = 0;
+    double lastActivations = 0;
+    long started = System.nanoTime();
+    for (int step = 1; step <= WARM_UP_STEPS; step++) {
+      double validations =
+          wrk.validations(licensing.base(), WARM_UP_STEP, seeded.validationPairs())
+              .requestsPerSecond();
+      activations.ensureRoomFor(WARM_UP_STEP, 2.5);
+      double activated = activations.run(licensing, WARM_UP_STEP, true).requestsPerSecond();
+      boolean steady =
+          step >= 2
+              && Math.abs(validations / lastValidations - 1) <= STEADY
+              && Math.abs(activated / lastActivations - 1) <= STEADY;
+      Report.progress(
+          "load: warm-up step "
+              + step
+              + " on the licensing server: "
+              + Comparison.format(validations)
+              + " validations/s, "
+              + Comparison.format(activated)
+              + " activations/s"
+              + (steady ? ", steady" : ""));
+      lastValidations = validations;
+      lastActivations = activated;
+      if (steady) {
+        report.detail(
+            "Load run: the licensing server's rates settled after "
+                + step
+                + " warm-up steps ("
+                + Duration.ofNanos(System.nanoTime() - started).toSeconds()
+                + " s).");
+        return;
+      }
+    }
+    report.detail(
+        "Load run: the licensing server's rates had not settled within 10% after "
+            + WARM_UP_STEPS
+            + " warm-up steps; measuring anyway.");
+  }
+
   private String note() {
     return "wrk -t"
         + Wrk.THREADS
@@ -260,10 +333,23 @@ public final class LoadSuite {
           server.cpuTime().minus(cpuBefore).toNanos() / 1e3 / Math.max(1, result.requests());
       String name = isBare ? "bare" : "licensing";
       flagFailures(result, endpoint + " on the " + name + " server");
+      Report.progress(
+          "load round "
+              + round
+              + (round == 0 ? " (warm-up)" : "")
+              + ": "
+              + name
+              + " "
+              + endpoint
+              + " "
+              + Comparison.format(result.requestsPerSecond())
+              + " requests/s, "
+              + Comparison.format(cpuMicros)
+              + " µs CPU/request");
       (isBare ? bareRate : rate).add(result.requestsPerSecond());
       (isBare ? bareCpu : cpu).add(cpuMicros);
       return "| "
-          + round
+          + (round == 0 ? "0 (warm-up, not counted)" : round)
           + " | "
           + name
           + " | "

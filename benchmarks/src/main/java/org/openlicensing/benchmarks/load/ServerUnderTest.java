@@ -2,7 +2,6 @@ package org.openlicensing.benchmarks.load;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -13,7 +12,6 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
-import org.openlicensing.core.throttling.LocalRateLimiter;
 import org.openlicensing.server.LicensingServer;
 import org.openlicensing.server.config.ConfigReader;
 import org.openlicensing.server.http.Http11Only;
@@ -24,10 +22,9 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * ...ServerUnderTest licensing|bare <port>}, same JVM options, same Jersey and Grizzly jars.
  *
  * <ul>
- *   <li>{@code licensing}: the reference server as {@code java -jar licensing-server.jar} starts it
- *       (configuration from the environment, embedded H2), except that its rate limits are scaled
- *       up a millionfold: one load generator on one address would otherwise be refused as an
- *       attack, while the limiter still does its work on every request.
+ *   <li>{@code licensing}: the reference server as {@code java -jar licensing-server.jar} starts
+ *       it: configuration from the environment (the load run raises the activation limits there,
+ *       see {@link LoadSuite#SERVER_CONFIGURATION}), embedded H2, the server's own rate limiter.
  *   <li>{@code bare}: Jersey on Grizzly with the same listener settings (worker threads, HTTP/1.1
  *       only) and Jackson, serving {@link BareEndpoints}.
  * </ul>
@@ -35,8 +32,6 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class ServerUnderTest {
   /** As the reference server's listener has them. */
   private static final int WORKER_THREADS = 32;
-
-  private static final long LIMIT_SCALE = 1_000_000;
 
   private ServerUnderTest() {}
 
@@ -63,12 +58,7 @@ public final class ServerUnderTest {
     Map<String, String> environment = new HashMap<>(System.getenv());
     environment.put("LICENSING_HTTP_HOST", "127.0.0.1");
     environment.put("LICENSING_HTTP_PORT", Integer.toString(port));
-    LicensingServer server =
-        LicensingServer.start(
-            ConfigReader.read(environment),
-            builder ->
-                builder.rateLimiter(
-                    new ScaledRateLimiter(new LocalRateLimiter(Clock.systemUTC()), LIMIT_SCALE)));
+    LicensingServer server = LicensingServer.start(ConfigReader.read(environment));
     return server::stop;
   }
 

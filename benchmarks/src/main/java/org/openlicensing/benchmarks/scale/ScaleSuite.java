@@ -23,8 +23,8 @@ import org.openlicensing.persistence.JpaPersistence;
  * {@code POST /v1/validations} calls it: four indexed reads in one transaction) on PostgreSQL with
  * 1,000 licenses and 3,000 devices against 1,000,000 licenses and 3,000,000 devices. Each call
  * takes an existing license at random, with one of its devices; one thread, one call at a time, so
- * that the time is the database's and the library's, not a queue's. The two databases alternate in
- * rounds; afterwards the exact statements of one validation are explained on each.
+ * that the time is the database's and the library's, not a queue's. The two databases take turns
+ * call by call; afterwards the exact statements of one validation are explained on each.
  */
 public final class ScaleSuite {
   private static final int ROUNDS = Integer.getInteger("bench.scale.rounds", 6);
@@ -110,28 +110,43 @@ public final class ScaleSuite {
       long[] smallBlocks = blocks(small);
       long[] largeBlocks = blocks(large);
       for (int round = 1; round <= ROUNDS; round++) {
-        List<Target> order = round % 2 == 1 ? List.of(small, large) : List.of(large, small);
-        for (Target target : order) {
-          long[] nanos = new long[CALLS];
-          for (int i = 0; i < CALLS; i++) {
-            nanos[i] = target.validateOne();
+        // Call by call, the two databases take turns (which one goes first alternates too): a
+        // busy moment of the shared machine then falls on both sides of the comparison alike.
+        long[] smallNanos = new long[CALLS];
+        long[] largeNanos = new long[CALLS];
+        for (int i = 0; i < CALLS; i++) {
+          if (i % 2 == 0) {
+            smallNanos[i] = small.validateOne();
+            largeNanos[i] = large.validateOne();
+          } else {
+            largeNanos[i] = large.validateOne();
+            smallNanos[i] = small.validateOne();
           }
-          Samples samples = Samples.of(nanos);
-          boolean isSmall = target == small;
-          (isSmall ? smallP50 : largeP50).add(samples.percentile(50) / 1e6);
-          (isSmall ? smallP99 : largeP99).add(samples.percentile(99) / 1e6);
-          (isSmall ? allSmall : allLarge).add(nanos);
-          Report.progress(
-              "scale round "
-                  + round
-                  + ": "
-                  + target.name()
-                  + " p50 "
-                  + Comparison.format(samples.percentile(50) / 1e6)
-                  + " ms, p99 "
-                  + Comparison.format(samples.percentile(99) / 1e6)
-                  + " ms");
         }
+        Samples smallSamples = Samples.of(smallNanos);
+        Samples largeSamples = Samples.of(largeNanos);
+        smallP50.add(smallSamples.percentile(50) / 1e6);
+        largeP50.add(largeSamples.percentile(50) / 1e6);
+        smallP99.add(smallSamples.percentile(99) / 1e6);
+        largeP99.add(largeSamples.percentile(99) / 1e6);
+        allSmall.add(smallNanos);
+        allLarge.add(largeNanos);
+        Report.progress(
+            "scale round "
+                + round
+                + ": "
+                + small.name()
+                + " p50 "
+                + Comparison.format(smallSamples.percentile(50) / 1e6)
+                + " ms, p99 "
+                + Comparison.format(smallSamples.percentile(99) / 1e6)
+                + " ms; "
+                + large.name()
+                + " p50 "
+                + Comparison.format(largeSamples.percentile(50) / 1e6)
+                + " ms, p99 "
+                + Comparison.format(largeSamples.percentile(99) / 1e6)
+                + " ms");
       }
       report.add(
           new Comparison(
@@ -143,7 +158,9 @@ public final class ScaleSuite {
               smallP50,
               false,
               Optional.of(1.2),
-              CALLS + " random existing keys per round, in process, one thread"));
+              CALLS
+                  + " random existing keys per round and database, the two taking turns call by"
+                  + " call; in process, one thread"));
       report.add(
           new Comparison(
               "Validation latency p99, PostgreSQL, 1,000,000 licenses / 3,000,000 activations",
@@ -153,8 +170,9 @@ public final class ScaleSuite {
               largeP99,
               smallP99,
               false,
-              Optional.of(1.2),
-              "as above"));
+              Optional.empty(),
+              "shown, not judged: 50 slowest calls of 5,000 per round, set by the shared"
+                  + " machine's scheduling as much as by the database"));
       report.detail(pooled(allSmall, allLarge));
       report.detail(
           "Where the pages came from (pg_statio_user_tables, over the measured rounds): "
