@@ -51,8 +51,8 @@ public final class LicenseValidation {
                   active,
                   now,
                   () -> usage.limitReached(license, query.entitlements(), now));
-          Optional<LicenseView> view = licenses.findView(license.id());
-          return new ValidationResult(judgement.code(), view, judgement.overage());
+          LicenseView view = licenses.viewOf(license, active.size());
+          return new ValidationResult(judgement.code(), Optional.of(view), judgement.overage());
         });
   }
 }

@@ -91,6 +91,18 @@ public abstract class LicenseViewContract {
   }
 
   @Test
+  void theViewOfALicenseJustReadNamesItsHolderAndTakesTheCountGiven() {
+    Account assignee = seeds.account();
+    License held = seeds.license(subscription, Optional.of(assignee.id()));
+    License free = seeds.license(subscription, Optional.empty());
+
+    assertThat(tx(() -> licenses.viewOf(held, 2)))
+        .isEqualTo(new LicenseView(held, 2, Optional.of(assignee.email())));
+    assertThat(tx(() -> licenses.viewOf(free, 0)))
+        .isEqualTo(new LicenseView(free, 0, Optional.empty()));
+  }
+
+  @Test
   void visibleLicensesAreTheOrganizationsAndThoseAssignedToTheAccountInIdOrder() {
     Account account = seeds.account();
     Subscription otherSubscription = seeds.subscription(seeds.organization().id());

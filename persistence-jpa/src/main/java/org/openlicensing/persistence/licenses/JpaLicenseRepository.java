@@ -227,6 +227,11 @@ public final class JpaLicenseRepository implements LicenseRepository {
   }
 
   @Override
+  public LicenseView viewOf(License license, int activeActivations) {
+    return views.of(license, activeActivations);
+  }
+
+  @Override
   public List<LicenseView> findVisible(
       UUID accountId, Collection<UUID> organizationIds, UUID afterId, int limit) {
     return views.visible(accountId, organizationIds, afterId, limit);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.openlicensing.api.licenses.License;
 import org.openlicensing.api.licenses.LicenseView;
 import org.openlicensing.persistence.JpaTransactions;
 
@@ -41,6 +42,22 @@ final class LicenseViews {
             .setParameter("id", id)
             .getResultList();
     return withCounts(em, rows).stream().findFirst();
+  }
+
+  /** A license already read, with its device count known: at most the holder's address is read. */
+  LicenseView of(License license, int activeActivations) {
+    Optional<String> email =
+        license
+            .assigneeId()
+            .flatMap(
+                holder ->
+                    transactions
+                        .entityManager()
+                        .createQuery("SELECT a.email FROM Account a WHERE a.id = :id", String.class)
+                        .setParameter("id", holder)
+                        .getResultStream()
+                        .findFirst());
+    return new LicenseView(license, activeActivations, email);
   }
 
   /**
