@@ -294,7 +294,7 @@ public final class Licensing {
             deviceReset, new LicenseRevocation(tx, licenseStores, audit));
     this.bulkLicenses =
         new DefaultBulkLicenseService(
-            new LicenseExports(tx, licenseStores, access),
+            new LicenseExports(tx, licenseStores, access, audit),
             new BulkAssignment(tx, p.licenses(), p.organizations(), access, audit));
     this.leaseCulling = new LeaseCulling(tx, p.activations(), clock);
 

@@ -19,15 +19,27 @@ public interface BulkLicenseService {
    * Every license of the organization, in id order, for those who may read all of them (owners,
    * admins, billing managers, READ-scoped keys, platform admins). The caller is checked now: to one
    * with no standing in the organization it is NOT_FOUND, to a member whose role does not allow it
-   * FORBIDDEN; the rows are read when the export runs.
+   * FORBIDDEN; the rows are read when the export runs. Each export is audited ({@code
+   * organization.licenses_exported}): it hands out every key of the organization.
    */
-  Export<LicenseView> exportLicenses(Caller caller, UUID organizationId);
+  Export<LicenseView> exportLicenses(Caller caller, UUID organizationId, ClientInfo client);
+
+  /** As {@link #exportLicenses(Caller, UUID, ClientInfo)}, from inside the process. */
+  default Export<LicenseView> exportLicenses(Caller caller, UUID organizationId) {
+    return exportLicenses(caller, organizationId, ClientInfo.UNKNOWN);
+  }
 
   /**
    * The active activations of the organization's licenses, by license id and then as they were
-   * made, for the same callers as {@link #exportLicenses}.
+   * made, for the same callers as {@link #exportLicenses}; audited ({@code
+   * organization.activations_exported}).
    */
-  Export<Activation> exportActivations(Caller caller, UUID organizationId);
+  Export<Activation> exportActivations(Caller caller, UUID organizationId, ClientInfo client);
+
+  /** As {@link #exportActivations(Caller, UUID, ClientInfo)}, from inside the process. */
+  default Export<Activation> exportActivations(Caller caller, UUID organizationId) {
+    return exportActivations(caller, organizationId, ClientInfo.UNKNOWN);
+  }
 
   /**
    * Hands licenses to members, a line each, for those who may assign the organization's licenses.

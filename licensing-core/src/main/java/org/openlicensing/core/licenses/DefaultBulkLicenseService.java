@@ -22,13 +22,14 @@ public final class DefaultBulkLicenseService implements BulkLicenseService {
   }
 
   @Override
-  public Export<LicenseView> exportLicenses(Caller caller, UUID organizationId) {
-    return exports.licenses(caller, organizationId);
+  public Export<LicenseView> exportLicenses(Caller caller, UUID organizationId, ClientInfo client) {
+    return exports.licenses(caller, organizationId, client);
   }
 
   @Override
-  public Export<Activation> exportActivations(Caller caller, UUID organizationId) {
-    return exports.activations(caller, organizationId);
+  public Export<Activation> exportActivations(
+      Caller caller, UUID organizationId, ClientInfo client) {
+    return exports.activations(caller, organizationId, client);
   }
 
   @Override

@@ -3,10 +3,13 @@ package org.openlicensing.core.licenses;
 import java.util.List;
 import java.util.UUID;
 import org.openlicensing.api.auth.Caller;
+import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.licenses.Activation;
 import org.openlicensing.api.licenses.Export;
 import org.openlicensing.api.licenses.LicenseView;
 import org.openlicensing.api.organizations.OrganizationPermission;
+import org.openlicensing.core.audit.AuditEntry;
+import org.openlicensing.core.audit.AuditLog;
 import org.openlicensing.core.organizations.OrganizationAccess;
 import org.openlicensing.core.persistence.Transactions;
 
@@ -24,16 +27,18 @@ public final class LicenseExports {
   private final Transactions transactions;
   private final LicenseStores stores;
   private final OrganizationAccess access;
+  private final AuditLog audit;
 
   public LicenseExports(
-      Transactions transactions, LicenseStores stores, OrganizationAccess access) {
+      Transactions transactions, LicenseStores stores, OrganizationAccess access, AuditLog audit) {
     this.transactions = transactions;
     this.stores = stores;
     this.access = access;
+    this.audit = audit;
   }
 
-  public Export<LicenseView> licenses(Caller caller, UUID organizationId) {
-    requireReader(caller, organizationId);
+  public Export<LicenseView> licenses(Caller caller, UUID organizationId, ClientInfo client) {
+    admit(caller, organizationId, "organization.licenses_exported", client);
     List<UUID> organization = List.of(organizationId);
     return row -> {
       UUID after = null;
@@ -50,8 +55,8 @@ public final class LicenseExports {
     };
   }
 
-  public Export<Activation> activations(Caller caller, UUID organizationId) {
-    requireReader(caller, organizationId);
+  public Export<Activation> activations(Caller caller, UUID organizationId, ClientInfo client) {
+    admit(caller, organizationId, "organization.activations_exported", client);
     return row -> {
       UUID after = null;
       List<UUID> licenses;
@@ -76,9 +81,15 @@ public final class LicenseExports {
   /** A page of license ids, and the active activations of those licenses. */
   private record Page(List<UUID> licenses, List<Activation> activations) {}
 
-  /** Checked when the export is asked for, so that a refusal comes before the first row. */
-  private void requireReader(Caller caller, UUID organizationId) {
+  /**
+   * Checked and audited when the export is asked for, so that a refusal comes before the first row
+   * and every export that could hand out keys leaves a trace, whether or not it is read to the end.
+   */
+  private void admit(Caller caller, UUID organizationId, String action, ClientInfo client) {
     transactions.run(
-        () -> access.require(caller, organizationId, OrganizationPermission.VIEW_BILLING));
+        () -> {
+          access.require(caller, organizationId, OrganizationPermission.VIEW_BILLING);
+          audit.record(caller, AuditEntry.onOrganization(action, organizationId), client);
+        });
   }
 }

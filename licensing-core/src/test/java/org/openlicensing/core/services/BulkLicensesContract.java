@@ -226,6 +226,22 @@ public abstract class BulkLicensesContract {
   }
 
   @Test
+  void everyExportAskedForIsAuditedAndARefusedOneIsNot() {
+    buy(1);
+
+    bulk.exportLicenses(Teams.as(ada), organization, DESK);
+    bulk.exportActivations(Teams.as(ada), organization, DESK);
+    codeOf(() -> bulk.exportLicenses(Teams.as(bea), organization, DESK));
+
+    List<AuditEvent> licenses = audited("organization.licenses_exported");
+    assertThat(licenses).hasSize(1);
+    assertThat(licenses.get(0).actorAccountId()).contains(ada.accountId());
+    assertThat(licenses.get(0).targetId()).contains(organization);
+    assertThat(licenses.get(0).ipAddress()).contains("192.0.2.45");
+    assertThat(audited("organization.activations_exported")).hasSize(1);
+  }
+
+  @Test
   void aGoodFileAssignsEveryLineInOneGoAndAuditsEachAssignment() {
     List<License> bought = buy(3);
     fixture.licensing.licenses().assign(Teams.as(ada), bought.get(2).id(), cyd.accountId(), DESK);

@@ -49,11 +49,14 @@ public final class OrganizationLicensesResource {
   @Path("/export")
   @Produces(CsvDownload.MEDIA_TYPE)
   public Response export(
-      @PathParam("organizationId") UUID organizationId, @Context SecurityContext security) {
+      @PathParam("organizationId") UUID organizationId,
+      @Context SecurityContext security,
+      @Context ContainerRequestContext request) {
     return CsvDownload.of(
         filename("licenses", organizationId),
         LicenseCsv.HEADER,
-        licenses.exportLicenses(Callers.accountOrApiKey(security), organizationId),
+        licenses.exportLicenses(
+            Callers.accountOrApiKey(security), organizationId, ClientAddresses.clientInfo(request)),
         LicenseCsv::cells);
   }
 
