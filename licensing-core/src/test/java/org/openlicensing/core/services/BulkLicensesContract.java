@@ -20,7 +20,6 @@ import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.admin.AdminLicenseService;
 import org.openlicensing.api.apikeys.ApiKeyScope;
 import org.openlicensing.api.audit.AuditEvent;
-import org.openlicensing.api.audit.AuditQuery;
 import org.openlicensing.api.auth.Caller;
 import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.auth.Principal;
@@ -106,16 +105,7 @@ public abstract class BulkLicensesContract {
   }
 
   private List<AuditEvent> audited(String action) {
-    return fixture
-        .licensing
-        .auditEvents()
-        .organizationEvents(
-            Teams.as(ada),
-            organization,
-            new AuditQuery(action, null, null, null, null, null, null),
-            null,
-            500)
-        .items();
+    return teams.audited(ada, organization, action);
   }
 
   private Caller key(ApiKeyScope scope) {

@@ -17,7 +17,6 @@ import org.openlicensing.api.FieldError;
 import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.admin.PlanDraft.PolicyDraft;
 import org.openlicensing.api.audit.AuditEvent;
-import org.openlicensing.api.audit.AuditQuery;
 import org.openlicensing.api.auth.Caller;
 import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.auth.Principal;
@@ -48,6 +47,7 @@ public abstract class OfflineLicensesContract {
   protected abstract Persistence persistence();
 
   private CoreFixture fixture;
+  private Teams teams;
   private PolicyPlans plans;
   private OfflineLicenseService offline;
   private Principal ada;
@@ -59,7 +59,7 @@ public abstract class OfflineLicensesContract {
     fixture = new CoreFixture(persistence());
     plans = new PolicyPlans(fixture);
     offline = fixture.licensing.offlineLicenses();
-    Teams teams = new Teams(fixture);
+    teams = new Teams(fixture);
     ada = fixture.customer();
     organization = teams.organizationOf(ada);
     bea = teams.member(ada, organization, OrganizationRole.MEMBER);
@@ -123,16 +123,7 @@ public abstract class OfflineLicensesContract {
   }
 
   private List<AuditEvent> audited(String action) {
-    return fixture
-        .licensing
-        .auditEvents()
-        .organizationEvents(
-            Teams.as(ada),
-            organization,
-            new AuditQuery(action, null, null, null, null, null, null),
-            null,
-            100)
-        .items();
+    return teams.audited(ada, organization, action);
   }
 
   @Test

@@ -21,7 +21,6 @@ import org.openlicensing.api.FieldError;
 import org.openlicensing.api.LicensingException;
 import org.openlicensing.api.admin.PlanDraft.PolicyDraft;
 import org.openlicensing.api.audit.AuditEvent;
-import org.openlicensing.api.audit.AuditQuery;
 import org.openlicensing.api.auth.Caller;
 import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.auth.Principal;
@@ -48,6 +47,7 @@ public abstract class ResetAndTransferContract {
   protected abstract Persistence persistence();
 
   private CoreFixture fixture;
+  private Teams teams;
   private PolicyPlans plans;
   private LicenseService licenses;
   private Principal ada;
@@ -60,7 +60,7 @@ public abstract class ResetAndTransferContract {
     fixture = new CoreFixture(persistence());
     plans = new PolicyPlans(fixture);
     licenses = fixture.licensing.licenses();
-    Teams teams = new Teams(fixture);
+    teams = new Teams(fixture);
     ada = fixture.customer();
     organization = teams.organizationOf(ada);
     bea = teams.member(ada, organization, OrganizationRole.MEMBER);
@@ -100,16 +100,7 @@ public abstract class ResetAndTransferContract {
   }
 
   private List<AuditEvent> audited(String action) {
-    return fixture
-        .licensing
-        .auditEvents()
-        .organizationEvents(
-            Teams.as(ada),
-            organization,
-            new AuditQuery(action, null, null, null, null, null, null),
-            null,
-            100)
-        .items();
+    return teams.audited(ada, organization, action);
   }
 
   @Test

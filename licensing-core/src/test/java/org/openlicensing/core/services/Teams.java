@@ -1,7 +1,10 @@
 package org.openlicensing.core.services;
 
+import java.util.List;
 import java.util.UUID;
 import org.openlicensing.api.accounts.AddressInput;
+import org.openlicensing.api.audit.AuditEvent;
+import org.openlicensing.api.audit.AuditQuery;
 import org.openlicensing.api.auth.Caller;
 import org.openlicensing.api.auth.ClientInfo;
 import org.openlicensing.api.auth.Principal;
@@ -55,6 +58,22 @@ final class Teams {
 
   String emailOf(Principal principal) {
     return fixture.licensing.accounts().get(principal.accountId()).email();
+  }
+
+  /**
+   * The organization's audit events of one action (or family, with a trailing dot), newest first.
+   */
+  List<AuditEvent> audited(Principal reader, UUID organizationId, String action) {
+    return fixture
+        .licensing
+        .auditEvents()
+        .organizationEvents(
+            as(reader),
+            organizationId,
+            new AuditQuery(action, null, null, null, null, null, null),
+            null,
+            500)
+        .items();
   }
 
   static Caller as(Principal principal) {
